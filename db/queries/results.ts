@@ -1,0 +1,80 @@
+import { and, asc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
+import type { ResultFilters } from '../../lib/result-filters';
+import type { ResultView } from '../../lib/result-view';
+import { getDb, type Database } from '../client';
+import { benchmarks, models, results, sources, sourceTables } from '../schema';
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+function filterConditions(filters: ResultFilters): SQL[] {
+  const conditions: SQL[] = [];
+  if (filters.source) conditions.push(inArray(results.sourceId, filters.source));
+  if (filters.model) conditions.push(inArray(results.modelId, filters.model));
+  if (filters.benchmark) conditions.push(inArray(results.benchmarkId, filters.benchmark));
+  if (filters.family) conditions.push(inArray(models.family, filters.family));
+  if (filters.category) conditions.push(inArray(benchmarks.category, filters.category));
+  if (filters.stage) conditions.push(inArray(models.stage, filters.stage));
+  if (filters.modality) conditions.push(inArray(models.modality, filters.modality));
+  if (filters.q) {
+    const pattern = `%${escapeLike(filters.q)}%`;
+    conditions.push(
+      or(
+        ilike(models.name, pattern),
+        ilike(benchmarks.name, pattern),
+        ilike(results.modelAsPrinted, pattern),
+        ilike(results.benchmarkAsPrinted, pattern),
+        sql`array_to_string(${models.aliases}, ' ') ilike ${pattern}`,
+        sql`array_to_string(${benchmarks.aliases}, ' ') ilike ${pattern}`,
+      )!,
+    );
+  }
+  return conditions;
+}
+
+/** Every result matching the filters, in printed order (source, table, row). */
+export async function listResults({
+  filters = {},
+  db = getDb(),
+}: { filters?: ResultFilters; db?: Database } = {}): Promise<ResultView[]> {
+  return db
+    .select({
+      id: results.id,
+      sourceId: results.sourceId,
+      sourceTitle: sources.title,
+      sourceShortTitle: sources.shortTitle,
+      sourceArxiv: sources.arxivId,
+      sourceYear: sources.year,
+      sourceAuthors: sources.authors,
+      table: results.tableLabel,
+      page: results.page,
+      section: results.section,
+      modelId: results.modelId,
+      modelName: models.name,
+      modelAsPrinted: results.modelAsPrinted,
+      modelFamily: models.family,
+      modelStage: models.stage,
+      modelModality: models.modality,
+      modelParamsB: models.paramsB,
+      benchmarkId: results.benchmarkId,
+      benchmarkName: benchmarks.name,
+      benchmarkAsPrinted: results.benchmarkAsPrinted,
+      benchmarkCategory: benchmarks.category,
+      benchmarkHigherIsBetter: benchmarks.higherIsBetter,
+      metric: results.metric,
+      setting: results.setting,
+      value: results.value,
+      valueAsPrinted: results.valueAsPrinted,
+      unit: results.unit,
+      flags: results.flags,
+      note: results.note,
+    })
+    .from(results)
+    .innerJoin(sources, eq(results.sourceId, sources.id))
+    .innerJoin(sourceTables, and(eq(results.sourceId, sourceTables.sourceId), eq(results.tableLabel, sourceTables.label)))
+    .innerJoin(models, eq(results.modelId, models.id))
+    .innerJoin(benchmarks, eq(results.benchmarkId, benchmarks.id))
+    .where(and(...filterConditions(filters)))
+    .orderBy(asc(results.sourceId), asc(sourceTables.position), asc(results.position));
+}

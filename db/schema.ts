@@ -1,0 +1,200 @@
+import { relations } from 'drizzle-orm';
+import {
+  boolean,
+  doublePrecision,
+  foreignKey,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
+
+/** A paper, technical report, model card, blog post or README that prints numbers. */
+export const sources = pgTable('sources', {
+  id: text('id').primaryKey(),
+  title: text('title').notNull(),
+  shortTitle: text('short_title').notNull(),
+  authors: text('authors').notNull(),
+  organization: text('organization').notNull(),
+  year: integer('year').notNull(),
+  kind: text('kind').notNull(),
+  arxivId: text('arxiv_id'),
+  url: text('url'),
+  codeUrl: text('code_url'),
+  revision: text('revision'),
+  paginated: boolean('paginated').notNull(),
+  bibtex: text('bibtex').notNull(),
+  note: text('note').notNull().default(''),
+});
+
+/** Each table or figure of a source, in printed order, so it can be rebuilt as printed. */
+export const sourceTables = pgTable(
+  'source_tables',
+  {
+    sourceId: text('source_id')
+      .notNull()
+      .references(() => sources.id),
+    label: text('label').notNull(),
+    kind: text('kind').notNull(),
+    page: text('page'),
+    caption: text('caption').notNull(),
+    layout: text('layout').notNull(),
+    position: integer('position').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.sourceId, t.label] })],
+);
+
+export const models = pgTable(
+  'models',
+  {
+    id: text('id').primaryKey(),
+    name: text('name').notNull(),
+    family: text('family').notNull(),
+    organization: text('organization').notNull(),
+    paramsB: doublePrecision('params_b'),
+    paramsNote: text('params_note').notNull().default(''),
+    modality: text('modality').notNull(),
+    stage: text('stage').notNull(),
+    baseModelId: text('base_model_id'),
+    openWeights: boolean('open_weights'),
+    aliases: text('aliases').array().notNull(),
+  },
+  (t) => [
+    foreignKey({ columns: [t.baseModelId], foreignColumns: [t.id], name: 'models_base_model_fk' }),
+    index('models_family_idx').on(t.family),
+  ],
+);
+
+export const benchmarks = pgTable('benchmarks', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  category: text('category').notNull(),
+  modality: text('modality').notNull(),
+  scale: text('scale').notNull(),
+  higherIsBetter: boolean('higher_is_better').notNull(),
+  description: text('description').notNull(),
+  aliases: text('aliases').array().notNull(),
+});
+
+/** One row per printed number. `id` is derived from the natural key, so permalinks are stable. */
+export const results = pgTable(
+  'results',
+  {
+    id: text('id').primaryKey(),
+    sourceId: text('source_id').notNull(),
+    tableLabel: text('table_label').notNull(),
+    section: text('section').notNull().default(''),
+    page: text('page'),
+    modelId: text('model_id')
+      .notNull()
+      .references(() => models.id),
+    modelAsPrinted: text('model_as_printed').notNull(),
+    benchmarkId: text('benchmark_id')
+      .notNull()
+      .references(() => benchmarks.id),
+    benchmarkAsPrinted: text('benchmark_as_printed').notNull(),
+    metric: text('metric').notNull().default(''),
+    setting: text('setting').notNull().default(''),
+    value: doublePrecision('value').notNull(),
+    valueAsPrinted: text('value_as_printed').notNull(),
+    unit: text('unit').notNull(),
+    flags: text('flags').array().notNull(),
+    note: text('note').notNull().default(''),
+    position: integer('position').notNull(),
+    /** The file the row was loaded from; the seeding program only prunes rows it loaded itself. */
+    origin: text('origin').notNull(),
+  },
+  (t) => [
+    foreignKey({
+      columns: [t.sourceId, t.tableLabel],
+      foreignColumns: [sourceTables.sourceId, sourceTables.label],
+      name: 'results_source_table_fk',
+    }),
+    uniqueIndex('results_natural_key').on(
+      t.sourceId,
+      t.tableLabel,
+      t.section,
+      t.modelId,
+      t.benchmarkId,
+      t.metric,
+      t.setting,
+      t.modelAsPrinted,
+      t.benchmarkAsPrinted,
+    ),
+    index('results_model_idx').on(t.modelId),
+    index('results_benchmark_idx').on(t.benchmarkId),
+  ],
+);
+
+/** A published training curve: one run, one benchmark, one metric. */
+export const series = pgTable(
+  'series',
+  {
+    id: text('id').primaryKey(),
+    sourceId: text('source_id')
+      .notNull()
+      .references(() => sources.id),
+    figureGroup: text('figure_group').notNull(),
+    runId: text('run_id').notNull(),
+    runLabel: text('run_label').notNull(),
+    modelId: text('model_id').references(() => models.id),
+    benchmarkId: text('benchmark_id')
+      .notNull()
+      .references(() => benchmarks.id),
+    metric: text('metric').notNull(),
+    unit: text('unit').notNull(),
+    origin: text('origin').notNull(),
+  },
+  (t) => [uniqueIndex('series_natural_key').on(t.sourceId, t.figureGroup, t.runId, t.benchmarkId, t.metric)],
+);
+
+export const points = pgTable(
+  'points',
+  {
+    seriesId: text('series_id')
+      .notNull()
+      .references(() => series.id, { onDelete: 'cascade' }),
+    step: integer('step').notNull(),
+    value: doublePrecision('value').notNull(),
+    valueAsPrinted: text('value_as_printed').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.seriesId, t.step] })],
+);
+
+export const sourcesRelations = relations(sources, ({ many }) => ({
+  tables: many(sourceTables),
+  results: many(results),
+  series: many(series),
+}));
+
+export const modelsRelations = relations(models, ({ one, many }) => ({
+  baseModel: one(models, { fields: [models.baseModelId], references: [models.id] }),
+  results: many(results),
+}));
+
+export const resultsRelations = relations(results, ({ one }) => ({
+  source: one(sources, { fields: [results.sourceId], references: [sources.id] }),
+  model: one(models, { fields: [results.modelId], references: [models.id] }),
+  benchmark: one(benchmarks, { fields: [results.benchmarkId], references: [benchmarks.id] }),
+}));
+
+export const seriesRelations = relations(series, ({ many }) => ({
+  points: many(points),
+}));
+
+export type Source = typeof sources.$inferSelect;
+export type NewSource = typeof sources.$inferInsert;
+export type SourceTable = typeof sourceTables.$inferSelect;
+export type NewSourceTable = typeof sourceTables.$inferInsert;
+export type Model = typeof models.$inferSelect;
+export type NewModel = typeof models.$inferInsert;
+export type Benchmark = typeof benchmarks.$inferSelect;
+export type NewBenchmark = typeof benchmarks.$inferInsert;
+export type Result = typeof results.$inferSelect;
+export type NewResult = typeof results.$inferInsert;
+export type Series = typeof series.$inferSelect;
+export type NewSeries = typeof series.$inferInsert;
+export type Point = typeof points.$inferSelect;
+export type NewPoint = typeof points.$inferInsert;

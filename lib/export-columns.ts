@@ -1,0 +1,61 @@
+import type { ResultView } from './result-view';
+
+/** The export contract: these columns, in this order, then our extras. */
+export const exportColumns = [
+  'source_id',
+  'source_title',
+  'source_arxiv',
+  'table',
+  'page',
+  'model_id',
+  'model_name',
+  'model_as_printed',
+  'benchmark_id',
+  'benchmark_name',
+  'benchmark_as_printed',
+  'metric',
+  'setting',
+  'value',
+  'value_as_printed',
+  'flags',
+  'note',
+  'section',
+  'unit',
+  'result_id',
+] as const;
+
+export type ExportColumn = (typeof exportColumns)[number];
+export type ExportRecord = Record<ExportColumn, string | number | null>;
+
+export function toExportRecord(r: ResultView): ExportRecord {
+  return {
+    source_id: r.sourceId,
+    source_title: r.sourceTitle,
+    source_arxiv: r.sourceArxiv,
+    table: r.table,
+    page: r.page,
+    model_id: r.modelId,
+    model_name: r.modelName,
+    model_as_printed: r.modelAsPrinted,
+    benchmark_id: r.benchmarkId,
+    benchmark_name: r.benchmarkName,
+    benchmark_as_printed: r.benchmarkAsPrinted,
+    metric: r.metric,
+    setting: r.setting,
+    value: r.value,
+    value_as_printed: r.valueAsPrinted,
+    flags: r.flags.join(';'),
+    note: r.note,
+    section: r.section,
+    unit: r.unit,
+    result_id: r.id,
+  };
+}
+
+/** The CSV cells of one record: numbers in plain decimal, nulls as empty cells. */
+export function exportCells(record: ExportRecord): string[] {
+  return exportColumns.map((c) => {
+    const v = record[c];
+    return v === null ? '' : String(v);
+  });
+}

@@ -1,0 +1,40 @@
+import { parseArgs } from 'node:util';
+import { openDatabase } from '../db/client';
+import { listFilterOptions } from '../db/queries/filter-options';
+import { listResults } from '../db/queries/results';
+import { isExportFormat, resultsCsvChunks, resultsToJson } from '../lib/export-format';
+import { listFilterKeys, parseResultFilters, unknownFilterValues } from '../lib/result-filters';
+
+/** `npm run export -- --format csv [--model a,b] [--benchmark x] ...`: the export rows, from the database. */
+const { values } = parseArgs({
+  options: {
+    format: { type: 'string', default: 'csv' },
+    q: { type: 'string' },
+    ...Object.fromEntries(listFilterKeys.map((k) => [k, { type: 'string' as const, multiple: true as const }])),
+  },
+});
+const format = values.format ?? 'csv';
+if (!isExportFormat(format)) {
+  console.error('--format must be csv or json');
+  process.exit(2);
+}
+const params = new URLSearchParams();
+for (const key of [...listFilterKeys, 'q'] as const) {
+  const v = (values as Record<string, string | string[] | undefined>)[key];
+  for (const item of Array.isArray(v) ? v : v ? [v] : []) params.append(key, item);
+}
+const { filters, issues } = parseResultFilters(params);
+const handle = openDatabase();
+try {
+  issues.push(...unknownFilterValues(filters, await listFilterOptions({ db: handle.db })));
+  if (issues.length) {
+    console.error(issues.map((i) => `--${i.param}: ${i.message}`).join('\n'));
+    process.exitCode = 2;
+  } else {
+    const rows = await listResults({ filters, db: handle.db });
+    if (format === 'csv') for (const chunk of resultsCsvChunks(rows)) process.stdout.write(chunk);
+    else process.stdout.write(resultsToJson(rows));
+  }
+} finally {
+  await handle.close();
+}

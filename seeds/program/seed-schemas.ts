@@ -1,0 +1,121 @@
+import { z } from 'zod';
+import { flagNames } from '../../lib/flags';
+import { scaleNames, unitNames } from '../../lib/units';
+
+const slug = z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, 'must be a lowercase slug (letters, digits, "." and "-")');
+const nonEmpty = z.string().trim().min(1, 'must not be empty');
+
+export const modelStages = ['base', 'mid-trained-base', 'sft', 'rl', 'dpo', 'instruct', 'proprietary', 'other'] as const;
+export const modalities = ['text', 'vision-language'] as const;
+export const benchmarkCategories = [
+  'knowledge',
+  'reasoning',
+  'math',
+  'code',
+  'science',
+  'reading',
+  'chinese',
+  'multilingual',
+  'instruction-following',
+  'alignment',
+  'long-context',
+  'multimodal',
+  'document-ocr',
+  'gui',
+  'video',
+  'tool-use',
+  'aggregate',
+] as const;
+export const sourceKinds = ['paper', 'model-card', 'blog', 'readme', 'repository', 'user-import'] as const;
+export const tableKinds = ['table', 'figure', 'text', 'data'] as const;
+export const tableLayouts = ['benchmark-rows', 'model-rows', 'chart', 'text', 'list'] as const;
+
+export const catalogModelSchema = z.strictObject({
+  id: slug,
+  name: nonEmpty,
+  family: nonEmpty,
+  organization: nonEmpty,
+  params_b: z.number().positive().nullable(),
+  params_note: z.string().default(''),
+  modality: z.enum(modalities),
+  stage: z.enum(modelStages),
+  base_model: slug.nullable(),
+  open_weights: z.boolean().nullable(),
+  aliases: z.array(nonEmpty),
+});
+export type CatalogModel = z.infer<typeof catalogModelSchema>;
+
+export const catalogBenchmarkSchema = z.strictObject({
+  id: slug,
+  name: nonEmpty,
+  category: z.enum(benchmarkCategories),
+  modality: z.enum(modalities),
+  scale: z.enum(scaleNames as [string, ...string[]]),
+  higher_is_better: z.boolean(),
+  description: nonEmpty,
+  aliases: z.array(nonEmpty),
+});
+export type CatalogBenchmark = z.infer<typeof catalogBenchmarkSchema>;
+
+export const sourceTableSchema = z.strictObject({
+  label: nonEmpty,
+  kind: z.enum(tableKinds),
+  page: z.string().trim().min(1).nullable().default(null),
+  /** false for a part of a paginated source that has no pages (e.g. its repository README). */
+  paginated: z.boolean().optional(),
+  caption: nonEmpty,
+  layout: z.enum(tableLayouts),
+});
+
+export const sourceFileSchema = z.strictObject({
+  id: slug,
+  title: nonEmpty,
+  short_title: nonEmpty,
+  authors: nonEmpty,
+  organization: nonEmpty,
+  year: z.number().int().min(1990).max(2100),
+  kind: z.enum(sourceKinds),
+  arxiv_id: z.string().regex(/^\d{4}\.\d{4,5}$/).nullable().default(null),
+  url: z.url().nullable().default(null),
+  code_url: z.url().nullable().default(null),
+  revision: z.string().nullable().default(null),
+  paginated: z.boolean(),
+  bibtex: nonEmpty,
+  note: z.string().default(''),
+  tables: z.array(sourceTableSchema).min(1),
+});
+export type SourceFile = z.infer<typeof sourceFileSchema>;
+
+const optionalText = z
+  .string()
+  .optional()
+  .transform((v) => (v ?? '').trim());
+
+/** One CSV row of results.csv (or an import file), before cross-checks against the catalog. */
+export const resultRowSchema = z.object({
+  source: optionalText,
+  table: nonEmpty,
+  page: optionalText,
+  section: optionalText,
+  model: slug,
+  model_as_printed: nonEmpty,
+  benchmark: slug,
+  benchmark_as_printed: nonEmpty,
+  metric: optionalText,
+  setting: optionalText,
+  value: nonEmpty,
+  unit: z
+    .union([z.literal(''), z.enum(unitNames as [string, ...string[]])])
+    .optional()
+    .transform((v) => v ?? ''),
+  flags: optionalText.pipe(
+    z
+      .string()
+      .transform((v) => (v === '' ? [] : v.split(';').map((f) => f.trim())))
+      .pipe(z.array(z.enum(flagNames as [string, ...string[]]))),
+  ),
+  note: optionalText,
+});
+export type ResultRow = z.infer<typeof resultRowSchema>;
+
+export const resultColumns = Object.keys(resultRowSchema.shape);

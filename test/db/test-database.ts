@@ -1,0 +1,22 @@
+import { sql } from 'drizzle-orm';
+import { openDatabase, type DatabaseHandle } from '@/db/client';
+
+/**
+ * A fresh, migrated database for one test file: an in-memory PGlite, or, when TEST_DATABASE_URL
+ * names a throwaway PostgreSQL database, that database with its schema dropped and recreated.
+ */
+export async function openTestDatabase(): Promise<DatabaseHandle> {
+  const url = process.env.TEST_DATABASE_URL;
+  const handle = url
+    ? openDatabase({ DATABASE_URL: url, PGLITE_DATA_DIR: 'unused' })
+    : openDatabase({ PGLITE_DATA_DIR: 'memory://' });
+  if (url) {
+    await handle.db.execute(sql`drop schema if exists public cascade`);
+    await handle.db.execute(sql`drop schema if exists drizzle cascade`);
+    await handle.db.execute(sql`create schema public`);
+  }
+  await handle.migrate();
+  return handle;
+}
+
+export const testDriver = process.env.TEST_DATABASE_URL ? 'pg' : 'pglite';
