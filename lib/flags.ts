@@ -13,6 +13,9 @@ export const flagInfo = {
   superseded: { mark: '', text: 'from an older table that the same team later replaced' },
   conflict: { mark: '', text: 'the source contradicts itself on this number (see the note)' },
   from_chart: { mark: '', text: 'value label printed on a chart rather than in a table' },
+  repo_data: { mark: '', text: "taken from the authors' repository data or notebooks, not from a printed table" },
+  unverified: { mark: '', text: 'not checked against the paper, which is not available here' },
+  suspect: { mark: '', text: 'looks inconsistent with related numbers (see the note)' },
 } as const;
 
 export type Flag = keyof typeof flagInfo;
