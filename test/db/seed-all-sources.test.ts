@@ -1,0 +1,185 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DatabaseHandle } from '@/db/client';
+import { listDiscrepancies } from '@/db/queries/discrepancies';
+import { listResults } from '@/db/queries/results';
+import { parseCsvTable } from '@/lib/csv';
+import type { ResultView } from '@/lib/result-view';
+import { readSeedDirectory } from '@/seeds/program/read-seeds';
+import { writeSeedBundle } from '@/seeds/program/write-bundle';
+import { openTestDatabase, testDriver } from './test-database';
+
+let handle: DatabaseHandle;
+let all: ResultView[];
+
+beforeAll(async () => {
+  handle = await openTestDatabase();
+  await writeSeedBundle(handle.db, readSeedDirectory(path.resolve('seeds')));
+  all = await listResults({ db: handle.db });
+});
+afterAll(() => handle?.close());
+
+// Rows per printed table or figure; each was compared with the number of cells counted in the source.
+const perTable: [string, string, number][] = [
+  ['llama-2-model-card', 'Evaluation of fine-tuned LLMs on different safety datasets', 6],
+  ['llama-2-model-card', 'Evaluation of pretrained LLMs on automatic safety benchmarks', 14],
+  ['llama-2-model-card', 'Overall performance on grouped academic benchmarks', 56],
+  ['llama-3-model-card', 'Base pretrained models', 55],
+  ['llama-3-model-card', 'Instruction tuned models', 25],
+  ['llama-3.1-eval-details', 'eval_details.md (numbers given in prose)', 15],
+  ['llama-3.1-model-card', 'Base pretrained models', 58],
+  ['llama-3.1-model-card', 'Instruction tuned models', 79],
+  ['llama-3.1-model-card', 'Multilingual benchmarks', 21],
+  ['llama-3.2-model-card', 'Base Pretrained Models', 21],
+  ['llama-3.2-model-card', 'Instruction Tuned Models', 117],
+  ['llama-3.2-model-card', 'Multilingual Benchmarks', 63],
+  ['llama-3.3-model-card', 'Instruction tuned models', 36],
+  ['mimo-7b', 'README: MiMo-7B-RL-0530 table', 1],
+  ['mimo-7b', 'Table 1', 116],
+  ['mimo-7b', 'Table 4', 70],
+  ['mimo-7b', 'Table 5', 20],
+  ['mimo-7b', 'Table 6', 24],
+  ['mimo-vl', 'benchmarks.png', 42],
+  ['mimo-vl', 'benchmarks_general.png', 252],
+  ['mimo-vl', 'benchmarks_gui.png', 30],
+  ['mimo-vl', 'benchmarks_reasoning.png', 73],
+  ['minicpm', 'Section 7.1', 2],
+  ['minicpm', 'Table 1', 35],
+  ['minicpm', 'Table 3', 227],
+  ['minicpm', 'Table 4', 126],
+  ['minicpm', 'Table 5', 84],
+  ['minicpm', 'Table 6', 45],
+  ['qwen-readme', 'Performance', 103],
+  ['qwen-readme', 'Quantization > GPTQ (BF16/Int8/Int4 comparison)', 48],
+  ['qwen-readme-2023-08', 'Performance (August 2023 version)', 14],
+  ['qwen2.5-llm-blog', 'Performances on Multilingualism', 108],
+  ['qwen2.5-llm-blog', 'Qwen-Turbo & Qwen2.5-14B-Instruct & Qwen2.5-32B-Instruct Performance', 82],
+  ['qwen2.5-llm-blog', 'Qwen2.5-0.5B/1.5B-Instruct Performance', 44],
+  ['qwen2.5-llm-blog', 'Qwen2.5-0.5B/1.5B/3B Performance', 132],
+  ['qwen2.5-llm-blog', 'Qwen2.5-14B/32B Performance', 129],
+  ['qwen2.5-llm-blog', 'Qwen2.5-3B-Instruct Performance', 44],
+  ['qwen2.5-llm-blog', 'Qwen2.5-72B Performance', 96],
+  ['qwen2.5-llm-blog', 'Qwen2.5-72B-Instruct Performance', 70],
+  ['qwen2.5-llm-blog', 'Qwen2.5-7B Performance', 110],
+  ['qwen2.5-llm-blog', 'Qwen2.5-7B-Instruct Performance', 56],
+  ['qwen2.5-vl-readme', 'Performance', 136],
+];
+
+function find(source: string, table: string, model: string, benchmark: string, extra: (r: ResultView) => boolean = () => true) {
+  const rows = all.filter((r) => r.sourceId === source && r.table === table && r.modelId === model && r.benchmarkId === benchmark && extra(r));
+  expect(rows, `${source} / ${table} / ${model} / ${benchmark}`).toHaveLength(1);
+  return rows[0]!;
+}
+
+describe(`every source, table by table, on ${testDriver}`, () => {
+  it.each(perTable)('%s · %s has %i results', (source, table, count) => {
+    expect(all.filter((r) => r.sourceId === source && r.table === table)).toHaveLength(count);
+  });
+
+  it('has no table outside the list above except OctoThinker data', () => {
+    const listed = new Set(perTable.map(([s, t]) => `${s}\u001f${t}`));
+    const other = all.filter((r) => !listed.has(`${r.sourceId}\u001f${r.table}`) && r.sourceId !== 'octothinker');
+    expect(other).toEqual([]);
+  });
+
+  it('gives every result a source, a table, and a page where the source has pages', () => {
+    for (const r of all) {
+      expect(r.sourceTitle).not.toBe('');
+      expect(r.table).not.toBe('');
+    }
+    expect(all.filter((r) => ['mimo-7b', 'minicpm'].includes(r.sourceId) && r.page === null).map((r) => r.table)).toEqual([
+      'README: MiMo-7B-RL-0530 table',
+    ]);
+  });
+
+  // [source, table, model, benchmark, printed value, flags that must be present]
+  it.each([
+    ['mimo-vl', 'benchmarks_general.png', 'mimo-vl-7b-sft', 'mmmu-val', '64.6', ['llm_judged']],
+    ['mimo-vl', 'benchmarks_general.png', 'claude-3.7-sonnet', 'mmmu-val', '69.8', ['self_evaluated', 'llm_judged']],
+    ['mimo-vl', 'benchmarks_general.png', 'internvl3-8b', 'mme-realworld-cn', '58.5', ['self_evaluated', 'bold']],
+    ['mimo-vl', 'benchmarks_general.png', 'gemma-3-27b-it', 'ifeval', '88.9', ['bold']],
+    ['mimo-vl', 'benchmarks_general.png', 'claude-3.7-sonnet', 'ifeval', '88.7', ['self_evaluated']],
+    ['mimo-vl', 'benchmarks_general.png', 'qwen2.5-vl-7b-instruct', 'screenspot-v2', '88.0', ['conflict']],
+    ['mimo-vl', 'benchmarks_reasoning.png', 'mimo-vl-7b-sft', 'olympiadbench', '59.4', ['bold']],
+    ['mimo-vl', 'benchmarks_reasoning.png', 'qwen2.5-72b-instruct', 'math-500', '82.8', ['self_evaluated']],
+    ['mimo-vl', 'benchmarks_reasoning.png', 'gemini-2.5-pro', 'aime-2025', '86.7', []],
+    ['mimo-vl', 'benchmarks_gui.png', 'qwen2.5-vl-7b-instruct', 'screenspot-v2', '88.8', ['conflict', 'from_chart']],
+    ['mimo-vl', 'benchmarks_gui.png', 'os-atlas', 'websrc-val', '89.1', ['from_chart']],
+    ['mimo-vl', 'benchmarks.png', 'mimo-vl-7b-sft', 'aime-2025', '51.0', ['conflict', 'from_chart']],
+    ['mimo-vl', 'benchmarks.png', 'mimo-vl-7b-rl', 'drop', '85.1', ['from_chart']],
+    ['minicpm', 'Table 1', 'minicpm-ablation-a-1', 'c-eval', '40.0', ['not_released_model']],
+    ['minicpm', 'Table 1', 'minicpm-ablation-b-3', 'mbpp', '32.8', []],
+    ['minicpm', 'Table 3', 'llama-2-7b', 'c-eval', '32.42', []],
+    ['minicpm', 'Table 3', 'llama-2-7b', 'arc-e', '75.25', ['perplexity_scored']],
+    ['minicpm', 'Table 3', 'stablelm-zephyr-3b', 'math', '12.12', ['conflict']],
+    ['minicpm', 'Table 3', 'gemini-nano-3b', 'mbpp', '27.20', []],
+    ['minicpm', 'Table 3', 'minicpm-2.4b', 'minicpm-avg-chn', '51.10', ['average']],
+    ['minicpm', 'Table 4', 'chatglm2-6b', 'c-eval', '52.05', []],
+    ['minicpm', 'Table 4', 'qwen-7b-chat', 'arc-e', '64.44', ['perplexity_scored']],
+    ['minicpm', 'Table 4', 'minicpm-2.4b-dpo', 'minicpm-avg-chn', '48.51', ['average']],
+    ['minicpm', 'Table 5', 'lwm-text-128k', 'infinitebench-passkey', '100', []],
+    ['minicpm', 'Table 5', 'minicpm-2.4b-128k', 'infinitebench-avg-no-code-math', '37.68', ['average']],
+    ['minicpm', 'Table 6', 'llama-2-34b', 'mbpp-full', '33.0', ['full_set']],
+    ['minicpm', 'Table 6', 'mistral-7b', 'math', '5.0', []],
+    ['minicpm', 'Table 3', 'mistral-7b', 'math', '5.00', []],
+    ['minicpm', 'Table 6', 'minicpm-moe-8x2b', 'bbh', '39.22', []],
+    ['minicpm', 'Section 7.1', 'minicpm-2.4b-dpo', 'mt-bench', '7.25', ['llm_judged']],
+  ])('%s · %s: %s on %s is %s', (source, table, model, benchmark, printed, flags) => {
+    const r = find(source, table, model, benchmark);
+    expect(r.valueAsPrinted).toBe(printed);
+    expect(r.flags).toEqual(expect.arrayContaining(flags));
+  });
+
+  it('splits the two-number cells of the Qwen2.5-VL README into two results that keep the printed cell', () => {
+    const halves = all.filter((r) => r.sourceId === 'qwen2.5-vl-readme' && r.modelId === 'qwen2.5-vl-72b-instruct' && r.benchmarkId === 'androidcontrol');
+    expect(halves.map((r) => r.valueAsPrinted)).toEqual(['67.36', '93.7']);
+    expect(halves[0]!.note).toContain('"67.36/93.7"');
+  });
+
+  const shared = path.resolve('../shared/sources/baselines/baselines.csv');
+  it.runIf(existsSync(shared))('matches baselines.csv row for row (every value, table, name and metric as printed)', () => {
+    const original = parseCsvTable(readFileSync(shared, 'utf8')).rows.map((r) => r.values);
+    const loaded = all.filter((r) => original.some((o) => o.source_key === r.sourceId));
+    let i = 0;
+    for (const o of original) {
+      const parts = o.value!.match(/^(\d+(?:\.\d+)?)\/(\d+(?:\.\d+)?)$/)?.slice(1) ?? [o.value!.replace(/\((\w+)\)$/, '')];
+      const rows = loaded.filter(
+        (r) => r.sourceId === o.source_key && r.table === o.table && r.modelAsPrinted === o.model && r.benchmarkAsPrinted === o.benchmark && r.metric === o.metric && r.setting.startsWith(o.setting!),
+      );
+      expect(rows.map((r) => r.valueAsPrinted).sort(), JSON.stringify(o)).toEqual([...parts].sort());
+      i += parts.length;
+    }
+    expect(i).toBe(loaded.length);
+  });
+});
+
+describe(`discrepancies on ${testDriver}`, () => {
+  it('finds Qwen2.5-7B on GSM8K: 80.2 in MiMo-7B Table 1 against 85.4 from Qwen', async () => {
+    const [d] = (await listDiscrepancies({ filters: { model: ['qwen2.5-7b'], benchmark: ['gsm8k'] }, db: handle.db }));
+    expect(d?.kind).toBe('values-differ');
+    expect(d!.results.map((r) => `${r.sourceId}:${r.table}:${r.valueAsPrinted}`).sort()).toEqual([
+      'mimo-7b:Table 1:80.2',
+      'qwen2.5-llm-blog:Qwen2.5-7B Performance:85.4',
+    ]);
+    expect(d!.spread).toBeCloseTo(5.2);
+    expect(d!.differsAtSameSetting).toBe(false);
+  });
+
+  it('finds the StableLM-Zephyr-3B MATH cell that contradicts its own row', async () => {
+    const [d] = await listDiscrepancies({ filters: { model: ['stablelm-zephyr-3b'], benchmark: ['math'] }, db: handle.db });
+    expect(d?.kind).toBe('source-conflict');
+    expect(d!.results[0]!.valueAsPrinted).toBe('12.12');
+    expect(d!.results[0]!.note).toMatch(/12\.49/);
+  });
+
+  it('finds the MiMo-VL cells printed differently in two figures, at the same setting where metrics agree', async () => {
+    const [d] = await listDiscrepancies({ filters: { model: ['qwen2.5-vl-7b-instruct'], benchmark: ['screenspot-v2'], source: ['mimo-vl'] }, db: handle.db });
+    expect(d!.results.map((r) => r.valueAsPrinted).sort()).toEqual(['88.0', '88.8']);
+  });
+
+  it('does not count the same number printed twice ("5.00" and "5.0") as a discrepancy', async () => {
+    const found = await listDiscrepancies({ filters: { model: ['mistral-7b'], benchmark: ['math'], source: ['minicpm'] }, db: handle.db });
+    expect(found).toEqual([]);
+  });
+});
