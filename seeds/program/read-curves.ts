@@ -10,7 +10,8 @@ import type { ReferenceCatalog } from './reference-catalog';
 /**
  * Training curves exported from Weights & Biases: one CSV per chart, a `Step` column and, per run,
  * `<run id> - <metric path>/<BENCH>` plus `__MIN`/`__MAX` companions (ignored). `runs.csv` maps
- * each run id of a data folder to the label the authors' figures use.
+ * each run id of a data folder to the label the authors' figures use; an optional `model` column names
+ * the model the run starts from (otherwise a label that is exactly one model's alias names it).
  */
 export interface PreparedCurves {
   series: NewSeries[];
@@ -30,12 +31,17 @@ const metricPaths: Record<string, { metric: string; unit: string; min: number; m
 
 const runColumns = ['figure_group', 'data_folder', 'run_id', 'run_label'];
 
+interface RunEntry {
+  group: string;
+  label: string;
+  modelId: string | null;
+}
+
+/** The one catalog entry whose name or alias is `printed` (case-insensitive); undefined when none or several. */
 function findByAlias(map: Map<string, { name: string; aliases: readonly string[] }>, printed: string): string | undefined {
   const wanted = printed.toLowerCase();
-  for (const [id, entry] of map) {
-    if (entry.name.toLowerCase() === wanted || entry.aliases.some((a) => a.toLowerCase() === wanted)) return id;
-  }
-  return undefined;
+  const ids = [...map].filter(([, e]) => e.name.toLowerCase() === wanted || e.aliases.some((a) => a.toLowerCase() === wanted));
+  return ids.length === 1 ? ids[0]![0] : undefined;
 }
 
 function seriesId(parts: string[]): string {
@@ -64,13 +70,17 @@ export function readCurves(
     return out;
   }
 
-  // data folder -> run id -> [{ figure group, label, line }]
-  const byFolder = new Map<string, Map<string, { group: string; label: string }[]>>();
+  // data folder -> run id -> [{ figure group, label, model }]
+  const byFolder = new Map<string, Map<string, RunEntry[]>>();
   for (const { line, values } of runs.rows) {
     const folder = values.data_folder!.trim();
     const runId = values.run_id!.trim();
     const group = values.figure_group!.trim();
     const label = values.run_label!.trim();
+    const model = (values.model ?? '').trim();
+    if (model && !catalog.models.has(model)) {
+      problems.push({ file: runsShown, line, field: 'model', message: `unknown model "${model}"` });
+    }
     for (const [field, value] of Object.entries({ figure_group: group, data_folder: folder, run_id: runId, run_label: label })) {
       if (!value) problems.push({ file: runsShown, line, field, message: 'must not be empty' });
     }
@@ -79,12 +89,12 @@ export function readCurves(
       problems.push({ file: runsShown, line, field: 'data_folder', message: `folder "${folder}" does not exist` });
       continue;
     }
-    const folderRuns = byFolder.get(folder) ?? new Map<string, { group: string; label: string }[]>();
+    const folderRuns = byFolder.get(folder) ?? new Map<string, RunEntry[]>();
     const entries = folderRuns.get(runId) ?? [];
     if (entries.some((e) => e.group === group)) {
       problems.push({ file: runsShown, line, message: `run "${runId}" is listed twice for figure group "${group}"` });
     }
-    entries.push({ group, label });
+    entries.push({ group, label, modelId: model || findByAlias(catalog.models, label) || null });
     folderRuns.set(runId, entries);
     byFolder.set(folder, folderRuns);
   }
@@ -144,7 +154,7 @@ export function readCurves(
           steps.add(step);
           columnPoints.push({ step, value, valueAsPrinted: raw });
         }
-        for (const { group, label } of runEntries) {
+        for (const { group, label, modelId } of runEntries) {
           const id = seriesId([sourceId, group, runId, benchmarkId, metric.metric]);
           out.series.push({
             id,
@@ -152,7 +162,7 @@ export function readCurves(
             figureGroup: group,
             runId,
             runLabel: label,
-            modelId: findByAlias(catalog.models, label) ?? null,
+            modelId,
             benchmarkId,
             metric: metric.metric,
             unit: metric.unit,

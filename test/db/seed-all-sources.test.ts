@@ -64,6 +64,19 @@ const perTable: [string, string, number][] = [
   ['qwen2.5-llm-blog', 'Qwen2.5-7B Performance', 110],
   ['qwen2.5-llm-blog', 'Qwen2.5-7B-Instruct Performance', 56],
   ['qwen2.5-vl-readme', 'Performance', 136],
+  ['octothinker', 'plot/data/cpt_results/stable.json', 78],
+  ['octothinker', 'plot/plot/pass_k.ipynb', 36],
+  ['octothinker', 'plot/plot/3b_decay_ablation_longqa_ratio.ipynb', 20],
+  ['octothinker', 'plot/plot/analysis_data_quality.ipynb', 16],
+  ['octothinker', 'plot/plot/3b_decay_ablation_omi2_ratio.ipynb', 16],
+  ['octothinker', 'plot/plot/3b_decay_ablation_shortqa_ratio.ipynb', 16],
+  ['octothinker', 'plot/plot/octothinker-1b.ipynb', 12],
+  ['octothinker', 'plot/plot/octothinker-3b.ipynb', 12],
+  ['octothinker', 'plot/plot/3b_decay_ablation_omi2_openr1_mix_ratio.ipynb', 12],
+  ['octothinker', 'plot/plot/analysis_data_quantity.ipynb', 12],
+  ['octothinker', 'plot/plot/analysis_instruction.ipynb', 8],
+  ['octothinker', 'plot/plot/analysis_longcot_instruction.ipynb', 8],
+  ['octothinker', 'plot/plot/motivation.ipynb', 4],
 ];
 
 function find(source: string, table: string, model: string, benchmark: string, extra: (r: ResultView) => boolean = () => true) {
@@ -77,10 +90,10 @@ describe(`every source, table by table, on ${testDriver}`, () => {
     expect(all.filter((r) => r.sourceId === source && r.table === table)).toHaveLength(count);
   });
 
-  it('has no table outside the list above except OctoThinker data', () => {
+  it('has no table outside the list above', () => {
     const listed = new Set(perTable.map(([s, t]) => `${s}\u001f${t}`));
-    const other = all.filter((r) => !listed.has(`${r.sourceId}\u001f${r.table}`) && r.sourceId !== 'octothinker');
-    expect(other).toEqual([]);
+    expect(all.filter((r) => !listed.has(`${r.sourceId}\u001f${r.table}`))).toEqual([]);
+    expect(all).toHaveLength(perTable.reduce((n, [, , c]) => n + c, 0));
   });
 
   it('gives every result a source, a table, and a page where the source has pages', () => {
@@ -151,6 +164,41 @@ describe(`every source, table by table, on ${testDriver}`, () => {
       i += parts.length;
     }
     expect(i).toBe(loaded.length);
+  });
+});
+
+const octoEvals = path.resolve('../shared/sources/octothinker/base-evals/repo-base-evals.csv');
+describe(`OctoThinker repository data on ${testDriver}`, () => {
+  it.runIf(existsSync(octoEvals))('matches repo-base-evals.csv for every row that is not commented out', () => {
+    const original = parseCsvTable(readFileSync(octoEvals, 'utf8')).rows.map((r) => r.values);
+    const kept = original.filter((o) => !o.flags!.includes('commented-out'));
+    const loaded = all.filter((r) => r.sourceId === 'octothinker');
+    expect(kept).toHaveLength(loaded.length);
+    const key = (...parts: (string | undefined)[]) => parts.join(' | ');
+    const expected = kept.map((o) => key(o.model, o.benchmark, o.value, o.setting, o.metric!.includes('(fraction)') ? 'fraction' : 'percent'));
+    const actual = loaded.map((r) => key(r.modelAsPrinted, r.benchmarkAsPrinted, r.valueAsPrinted, r.setting, r.unit));
+    expect(actual.sort()).toEqual(expected.sort());
+    for (const r of loaded) expect(r.flags).toEqual(expect.arrayContaining(['repo_data', 'unverified']));
+  });
+
+  it('keeps the OctoThinker-1B-Long-Base AMC23 fraction as the file has it', () => {
+    const r = find('octothinker', 'plot/data/cpt_results/stable.json', 'octothinker-1b-long-base', 'amc23');
+    expect([r.valueAsPrinted, r.unit]).toEqual(['0.075', 'fraction']);
+  });
+
+  it('loads the RL curves: runs x benchmarks x metrics, raw points as exported', async () => {
+    const { listSeries } = await import('@/db/queries/curves');
+    const series = await listSeries({ sourceId: 'octothinker', db: handle.db });
+    expect(series).toHaveLength(323);
+    expect(series.reduce((n, s) => n + s.points.length, 0)).toBe(25451);
+    const qwen = series.find((s) => s.figureGroup === 'motivation' && s.runLabel === 'Qwen2.5-3B' && s.benchmarkId === 'amc23' && s.metric === 'accuracy')!;
+    expect(qwen.modelId).toBe('qwen2.5-3b');
+    expect(qwen.points.slice(0, 2)).toEqual([
+      { step: 0, value: 0.1, valueAsPrinted: '0.1' },
+      { step: 4, value: 0.15, valueAsPrinted: '0.15' },
+    ]);
+    const length = series.find((s) => s.figureGroup === 'motivation' && s.runLabel === 'Qwen2.5-3B' && s.benchmarkId === 'amc23' && s.metric !== 'accuracy')!;
+    expect(length.points[1]).toEqual({ step: 4, value: 344.3333333333333, valueAsPrinted: '344.3333333333333' });
   });
 });
 

@@ -1,0 +1,56 @@
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import { getDb, type Database } from '../client';
+import { points, series } from '../schema';
+
+export interface SeriesWithPoints {
+  id: string;
+  sourceId: string;
+  figureGroup: string;
+  runId: string;
+  runLabel: string;
+  modelId: string | null;
+  benchmarkId: string;
+  metric: string;
+  unit: string;
+  points: { step: number; value: number; valueAsPrinted: string }[];
+}
+
+/** The training curves of a source (optionally one figure group), each with its points in step order. */
+export async function listSeries({
+  sourceId,
+  figureGroup,
+  db = getDb(),
+}: {
+  sourceId: string;
+  figureGroup?: string;
+  db?: Database;
+}): Promise<SeriesWithPoints[]> {
+  const rows = await db
+    .select({
+      id: series.id,
+      sourceId: series.sourceId,
+      figureGroup: series.figureGroup,
+      runId: series.runId,
+      runLabel: series.runLabel,
+      modelId: series.modelId,
+      benchmarkId: series.benchmarkId,
+      metric: series.metric,
+      unit: series.unit,
+    })
+    .from(series)
+    .where(and(eq(series.sourceId, sourceId), figureGroup ? eq(series.figureGroup, figureGroup) : undefined))
+    .orderBy(asc(series.figureGroup), asc(series.runLabel), asc(series.benchmarkId), asc(series.metric));
+  if (rows.length === 0) return [];
+  const pointRows = await db
+    .select()
+    .from(points)
+    .where(inArray(points.seriesId, rows.map((r) => r.id)))
+    .orderBy(asc(points.seriesId), asc(points.step));
+  const bySeries = new Map<string, SeriesWithPoints['points']>();
+  for (const p of pointRows) {
+    const list = bySeries.get(p.seriesId) ?? [];
+    list.push({ step: p.step, value: p.value, valueAsPrinted: p.valueAsPrinted });
+    bySeries.set(p.seriesId, list);
+  }
+  return rows.map((s) => ({ ...s, points: bySeries.get(s.id) ?? [] }));
+}
