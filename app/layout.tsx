@@ -23,14 +23,19 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             Benchboard
           </Link>
           <nav aria-label="Main">
-            <Link href="/">Results</Link>
-            <a href="/api/results?format=csv">Export CSV</a>
+            <Link href="/">Leaderboard</Link>
+            <Link href="/compare">Compare</Link>
+            <Link href="/sources">Sources</Link>
           </nav>
+          <form action="/search" method="get" role="search" className="header-search">
+            <input type="search" name="q" aria-label="Search models, benchmarks and sources" placeholder="Search models, benchmarks, sources…" maxLength={100} />
+          </form>
         </header>
         <main>{children}</main>
         <footer className="site-footer">
-          Every number is shown as reported by its source, with the table, page and setting it was printed with.
-          Benchboard measures nothing itself.
+          Every number is shown as its source reported it, with the table, page and setting it was printed with;
+          Benchboard measures nothing itself. Check a number on its source page before you cite it. Data:{' '}
+          <a href="/api/results?format=csv">all results as CSV</a>.
         </footer>
       </body>
     </html>

@@ -1,18 +1,23 @@
-import { listResults } from '@/db/queries/results';
-import { ResultsTable } from './results-table/data-table';
+import { getLeaderboardData } from '@/db/queries/leaderboard';
+import { knownValuesOf } from '@/lib/leaderboard/known-values';
+import { parseLeaderboardView } from '@/lib/leaderboard/view-params';
+import { Leaderboard } from './leaderboard/leaderboard';
 
 export const dynamic = 'force-dynamic';
 
-export default async function HomePage() {
-  const rows = await listResults();
+export default async function LeaderboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const data = await getLeaderboardData();
+  const { view, notices } = parseLeaderboardView(await searchParams, knownValuesOf(data));
   return (
     <>
-      <h1>Reported benchmark results</h1>
+      <h1>Leaderboard of reported scores</h1>
       <p className="lede">
-        Every score below is exactly as printed in its source, with the table and page it came from. Marks: * measured
-        by the reporting team with its own harness; † graded by an LLM judge or a table-specific mark (see flags).
+        Each score is exactly as its source printed it; activate one to see the source, table, page, metric and setting.
+        Marks: <span className="mark">*</span> measured by the reporting team itself, <span className="mark">†</span> a
+        table-specific mark (LLM-judged, perplexity-scored or full set), <span className="multi">+n</span> more values
+        reported elsewhere. When several values exist the cell shows the model makers&apos; own report first, then the newest source.
       </p>
-      <ResultsTable rows={rows} />
+      <Leaderboard data={data} initialView={view} notices={notices} />
     </>
   );
 }

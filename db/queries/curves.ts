@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { getDb, type Database } from '../client';
 import { points, series } from '../schema';
 
@@ -53,4 +53,9 @@ export async function listSeries({
     bySeries.set(p.seriesId, list);
   }
   return rows.map((s) => ({ ...s, points: bySeries.get(s.id) ?? [] }));
+}
+
+export async function countSeries({ sourceId, db = getDb() }: { sourceId: string; db?: Database }): Promise<number> {
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(series).where(eq(series.sourceId, sourceId));
+  return row?.n ?? 0;
 }

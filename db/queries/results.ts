@@ -33,48 +33,66 @@ function filterConditions(filters: ResultFilters): SQL[] {
   return conditions;
 }
 
+const resultViewColumns = {
+  id: results.id,
+  sourceId: results.sourceId,
+  sourceTitle: sources.title,
+  sourceShortTitle: sources.shortTitle,
+  sourceArxiv: sources.arxivId,
+  sourceYear: sources.year,
+  sourceAuthors: sources.authors,
+  table: results.tableLabel,
+  page: results.page,
+  section: results.section,
+  modelId: results.modelId,
+  modelName: models.name,
+  modelAsPrinted: results.modelAsPrinted,
+  modelFamily: models.family,
+  modelStage: models.stage,
+  modelModality: models.modality,
+  modelParamsB: models.paramsB,
+  benchmarkId: results.benchmarkId,
+  benchmarkName: benchmarks.name,
+  benchmarkAsPrinted: results.benchmarkAsPrinted,
+  benchmarkCategory: benchmarks.category,
+  benchmarkHigherIsBetter: benchmarks.higherIsBetter,
+  metric: results.metric,
+  setting: results.setting,
+  value: results.value,
+  valueAsPrinted: results.valueAsPrinted,
+  unit: results.unit,
+  flags: results.flags,
+  note: results.note,
+};
+
+function selectResultViews(db: Database) {
+  return db
+    .select(resultViewColumns)
+    .from(results)
+    .innerJoin(sources, eq(results.sourceId, sources.id))
+    .innerJoin(sourceTables, and(eq(results.sourceId, sourceTables.sourceId), eq(results.tableLabel, sourceTables.label)))
+    .innerJoin(models, eq(results.modelId, models.id))
+    .innerJoin(benchmarks, eq(results.benchmarkId, benchmarks.id));
+}
+
+const printedOrder = [asc(results.sourceId), asc(sourceTables.position), asc(results.position)];
+
 /** Every result matching the filters, in printed order (source, table, row). */
 export async function listResults({
   filters = {},
   db = getDb(),
 }: { filters?: ResultFilters; db?: Database } = {}): Promise<ResultView[]> {
-  return db
-    .select({
-      id: results.id,
-      sourceId: results.sourceId,
-      sourceTitle: sources.title,
-      sourceShortTitle: sources.shortTitle,
-      sourceArxiv: sources.arxivId,
-      sourceYear: sources.year,
-      sourceAuthors: sources.authors,
-      table: results.tableLabel,
-      page: results.page,
-      section: results.section,
-      modelId: results.modelId,
-      modelName: models.name,
-      modelAsPrinted: results.modelAsPrinted,
-      modelFamily: models.family,
-      modelStage: models.stage,
-      modelModality: models.modality,
-      modelParamsB: models.paramsB,
-      benchmarkId: results.benchmarkId,
-      benchmarkName: benchmarks.name,
-      benchmarkAsPrinted: results.benchmarkAsPrinted,
-      benchmarkCategory: benchmarks.category,
-      benchmarkHigherIsBetter: benchmarks.higherIsBetter,
-      metric: results.metric,
-      setting: results.setting,
-      value: results.value,
-      valueAsPrinted: results.valueAsPrinted,
-      unit: results.unit,
-      flags: results.flags,
-      note: results.note,
-    })
-    .from(results)
-    .innerJoin(sources, eq(results.sourceId, sources.id))
-    .innerJoin(sourceTables, and(eq(results.sourceId, sourceTables.sourceId), eq(results.tableLabel, sourceTables.label)))
-    .innerJoin(models, eq(results.modelId, models.id))
-    .innerJoin(benchmarks, eq(results.benchmarkId, benchmarks.id))
+  return selectResultViews(db)
     .where(and(...filterConditions(filters)))
-    .orderBy(asc(results.sourceId), asc(sourceTables.position), asc(results.position));
+    .orderBy(...printedOrder);
+}
+
+/** One result, and every other value reported for the same model and benchmark. */
+export async function getResultWithSiblings({ id, db = getDb() }: { id: string; db?: Database }) {
+  const [result] = await selectResultViews(db).where(eq(results.id, id));
+  if (!result) return undefined;
+  const siblings = await selectResultViews(db)
+    .where(and(eq(results.modelId, result.modelId), eq(results.benchmarkId, result.benchmarkId)))
+    .orderBy(...printedOrder);
+  return { result, others: siblings.filter((s) => s.id !== id) };
 }

@@ -1,0 +1,76 @@
+import Link from 'next/link';
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getBenchmark } from '@/db/queries/catalog';
+import { listResults } from '@/db/queries/results';
+import { categoryLabel } from '@/lib/categories';
+import { isSlug } from '@/lib/slug';
+import { scales, type Scale } from '@/lib/units';
+import { ResultsList } from '../../ui/results-list/data-table';
+
+export const dynamic = 'force-dynamic';
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { id } = await params;
+  const benchmark = isSlug(id) ? await getBenchmark({ id }) : undefined;
+  return { title: benchmark?.name ?? 'Benchmark not found' };
+}
+
+export default async function BenchmarkPage({ params }: Props) {
+  const { id } = await params;
+  if (!isSlug(id)) notFound();
+  const benchmark = await getBenchmark({ id });
+  if (!benchmark) notFound();
+  const rows = await listResults({ filters: { benchmark: [id] } });
+  const sources = new Map<string, { title: string; count: number }>();
+  for (const r of rows) sources.set(r.sourceId, { title: r.sourceShortTitle, count: (sources.get(r.sourceId)?.count ?? 0) + 1 });
+  const models = new Set(rows.map((r) => r.modelId)).size;
+  return (
+    <>
+      <p className="crumbs">
+        <Link href={`/?category=${benchmark.category}`}>{categoryLabel(benchmark.category)}</Link> /
+      </p>
+      <h1>{benchmark.name}</h1>
+      <p className="lede">{benchmark.description}</p>
+      <dl className="facts inline">
+        <dt>Category</dt>
+        <dd>{categoryLabel(benchmark.category)}</dd>
+        <dt>Scale</dt>
+        <dd>{scales[benchmark.scale as Scale]?.label ?? benchmark.scale}</dd>
+        <dt>Direction</dt>
+        <dd>{benchmark.higherIsBetter ? 'higher is better' : 'lower is better'}</dd>
+        <dt>Modality</dt>
+        <dd>{benchmark.modality}</dd>
+        <dt>Printed as</dt>
+        <dd>{benchmark.aliases.map((a) => `“${a}”`).join(', ')}</dd>
+      </dl>
+      <h2>
+        {rows.length} reported values for {models} models
+      </h2>
+      {sources.size > 0 && (
+        <p>
+          Reported in:{' '}
+          {[...sources].map(([sid, s], i) => (
+            <span key={sid}>
+              {i > 0 && ', '}
+              <Link href={`/sources/${sid}`}>{s.title}</Link> ({s.count})
+            </span>
+          ))}
+          .
+        </p>
+      )}
+      {rows.length === 0 ? (
+        <p className="empty">No source in the data reports this benchmark yet.</p>
+      ) : (
+        <ResultsList
+          rows={rows}
+          hide={['benchmark', 'category']}
+          initialSort={[{ id: 'value', desc: benchmark.higherIsBetter }]}
+          caption={`Every reported value on ${benchmark.name}, with metric, setting and where it was printed`}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,84 @@
+import Link from 'next/link';
+import { createColumnHelper } from '@tanstack/react-table';
+import { categoryLabel, stageLabel } from '@/lib/categories';
+import { paramsText } from '@/lib/format';
+import type { LeaderboardCell, LeaderboardRow, LeaderboardTable } from '@/lib/leaderboard/build-rows';
+import { ScoreCell } from './score-cell';
+import { leaderboardFeatures } from './table-features';
+
+const column = createColumnHelper<typeof leaderboardFeatures, LeaderboardRow>();
+
+/** What a benchmark column sorts by: the shown value on a percent scale; greyed-out values sort last. */
+function sortValue(cell: LeaderboardCell | undefined, comparableOnly: boolean): number | undefined {
+  if (!cell || (comparableOnly && !cell.comparable)) return undefined;
+  return cell.value.unit === 'fraction' ? cell.value.value * 100 : cell.value.value;
+}
+
+export function buildColumns(table: LeaderboardTable, options: { comparable: boolean; hidden: readonly string[]; onOpen: (id: string) => void }) {
+  const info = column.columns([
+    column.accessor((r) => r.model.name, {
+      id: 'model',
+      header: 'Model',
+      sortDescFirst: false,
+      meta: { sticky: true },
+      cell: (c) => <Link href={`/models/${c.row.original.model.id}`}>{c.getValue()}</Link>,
+    }),
+    column.accessor((r) => r.model.family, { id: 'family', header: 'Family', sortDescFirst: false }),
+    column.accessor((r) => r.model.paramsB ?? undefined, {
+      id: 'params',
+      header: 'Size',
+      sortUndefined: 'last',
+      meta: { numeric: true, title: 'Parameters as the sources state them' },
+      cell: (c) => paramsText(c.row.original.model.paramsB),
+    }),
+    column.accessor((r) => stageLabel(r.model.stage), { id: 'stage', header: 'Stage', sortDescFirst: false }),
+    column.accessor((r) => r.average.value ?? undefined, {
+      id: 'average',
+      header: 'Average',
+      sortUndefined: 'last',
+      sortDescFirst: true,
+      meta: {
+        numeric: true,
+        title: `Mean of the ${table.averagedColumns.length} visible percent-scale benchmark columns${options.comparable ? ' at their reference settings' : ''}; shown only for models that have all of them (others show a partial mean in grey, not ranked).`,
+      },
+      cell: (c) => {
+        const a = c.row.original.average;
+        if (a.value !== null) return a.value.toFixed(1);
+        if (a.partial === null) return <span className="muted">—</span>;
+        return (
+          <span className="muted" title={`partial: ${a.count} of ${a.of} columns; not ranked`}>
+            ({a.partial.toFixed(1)}, {a.count}/{a.of})
+          </span>
+        );
+      },
+    }),
+  ]).filter((c) => !options.hidden.includes(c.id as string));
+
+  const groups = new Map<string, typeof table.columns>();
+  for (const c of table.columns) {
+    const list = groups.get(c.benchmark.category) ?? [];
+    list.push(c);
+    groups.set(c.benchmark.category, list);
+  }
+  const benchmarkGroups = [...groups].map(([category, cols]) =>
+    column.group({
+      id: `category-${category}`,
+      header: categoryLabel(category),
+      columns: column.columns(cols.map((col) =>
+        column.accessor((r) => sortValue(r.cells[col.benchmark.id], options.comparable), {
+          id: col.benchmark.id,
+          header: () => <Link href={`/benchmarks/${col.benchmark.id}`}>{col.benchmark.name}</Link>,
+          sortUndefined: 'last',
+          sortDescFirst: col.benchmark.higherIsBetter,
+          invertSorting: !col.benchmark.higherIsBetter,
+          meta: {
+            numeric: true,
+            title: `Reference setting: ${[col.reference.metric, col.reference.setting].filter(Boolean).join(' · ') || 'not stated'}. ${col.modelsWithValues} models reported. ${col.benchmark.higherIsBetter ? 'Higher' : 'Lower'} is better.`,
+          },
+          cell: (c) => <ScoreCell cell={c.row.original.cells[col.benchmark.id]} comparableOnly={options.comparable} onOpen={options.onOpen} />,
+        }),
+      )),
+    }),
+  );
+  return column.columns([...info, ...benchmarkGroups]);
+}

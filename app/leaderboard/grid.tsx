@@ -1,0 +1,84 @@
+'use client';
+
+import type { ReactTable } from '@tanstack/react-table';
+import type { LeaderboardRow } from '@/lib/leaderboard/build-rows';
+import type { leaderboardFeatures } from './table-features';
+
+const ariaSort = { asc: 'ascending', desc: 'descending' } as const;
+
+export interface LeaderboardGridProps {
+  table: ReactTable<typeof leaderboardFeatures, LeaderboardRow>;
+}
+
+/** The table markup: grouped headers, sort buttons (shift-click adds a sort), sticky first column. */
+export function LeaderboardGrid({ table }: LeaderboardGridProps) {
+  return (
+    <div className="table-wrap">
+      <table className="data leaderboard">
+        <caption className="visually-hidden">
+          Leaderboard: models as rows, benchmarks as columns grouped by category. Activate a score to see where it was printed.
+        </caption>
+        <thead>
+          {table.getHeaderGroups().map((group) => (
+            <tr key={group.id}>
+              {group.headers.map((header) => {
+                if (header.isPlaceholder) return <th key={header.id} className={header.column.columnDef.meta?.sticky ? 'sticky' : undefined} aria-hidden="true" />;
+                if (header.subHeaders.length > 0) {
+                  return (
+                    <th key={header.id} colSpan={header.colSpan} scope="colgroup" className="group">
+                      <table.FlexRender header={header} />
+                    </th>
+                  );
+                }
+                const sorted = header.column.getIsSorted();
+                const meta = header.column.columnDef.meta;
+                const index = header.column.getSortIndex();
+                return (
+                  <th
+                    key={header.id}
+                    scope="col"
+                    aria-sort={sorted ? ariaSort[sorted] : undefined}
+                    className={[meta?.sticky ? 'sticky' : '', meta?.numeric ? 'num' : ''].join(' ').trim() || undefined}
+                    title={meta?.title}
+                  >
+                    <span className="th-inner">
+                      <table.FlexRender header={header} />
+                      <button
+                        type="button"
+                        className="sort-button"
+                        onClick={header.column.getToggleSortingHandler()}
+                        aria-label={`Sort by ${header.column.id}${sorted ? ` (now ${ariaSort[sorted]})` : ''}; shift-click to add to the sort`}
+                      >
+                        <span aria-hidden="true">{sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}</span>
+                        {sorted && table.state.sorting.length > 1 && <sup>{index + 1}</sup>}
+                      </button>
+                    </span>
+                  </th>
+                );
+              })}
+            </tr>
+          ))}
+        </thead>
+        <tbody>
+          {table.getRowModel().rows.map((row) => (
+            <tr key={row.id} data-model-id={row.original.model.id}>
+              {row.getAllCells().map((cell) => {
+                const meta = cell.column.columnDef.meta;
+                const className = [meta?.sticky ? 'sticky' : '', meta?.numeric ? 'num' : ''].join(' ').trim();
+                return meta?.sticky ? (
+                  <th key={cell.id} scope="row" className={className}>
+                    <table.FlexRender cell={cell} />
+                  </th>
+                ) : (
+                  <td key={cell.id} className={className || undefined}>
+                    <table.FlexRender cell={cell} />
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+'use client';
+
+import Link from 'next/link';
+import { useCallback, useMemo, useState } from 'react';
+import { useTable, type SortingState } from '@tanstack/react-table';
+import { buildLeaderboard, type LeaderboardTable } from '@/lib/leaderboard/build-rows';
+import type { LeaderboardData } from '@/lib/leaderboard/types';
+import { serializeLeaderboardView, type LeaderboardView } from '@/lib/leaderboard/view-params';
+import { ProvenancePanel } from '../ui/provenance-panel';
+import { buildColumns } from './columns';
+import { LeaderboardGrid } from './grid';
+import { leaderboardFeatures } from './table-features';
+import { Toolbar } from './toolbar';
+
+export interface LeaderboardProps {
+  data: LeaderboardData;
+  initialView: LeaderboardView;
+  notices: string[];
+}
+
+
+/** Without a chosen sort: the most widely reported visible benchmark, best first. */
+function defaultSort(table: LeaderboardTable): SortingState {
+  const widest = [...table.columns].sort((a, b) => b.modelsWithValues - a.modelsWithValues)[0];
+  return widest ? [{ id: widest.benchmark.id, desc: widest.benchmark.higherIsBetter }] : [];
+}
+
+/** The leaderboard: view state mirrored in the URL, rows built from the data, provenance on click. */
+export function Leaderboard({ data, initialView, notices }: LeaderboardProps) {
+  const [view, setView] = useState(initialView);
+  const [openResult, setOpenResult] = useState<string | null>(null);
+
+  const updateView = useCallback((next: LeaderboardView) => {
+    setView(next);
+    const query = serializeLeaderboardView(next);
+    window.history.replaceState(null, '', query ? `?${query}` : window.location.pathname);
+  }, []);
+
+  const table = useMemo(() => buildLeaderboard(data, view), [data, view]);
+  const columns = useMemo(
+    () => buildColumns(table, { comparable: view.comparable, hidden: view.hide, onOpen: setOpenResult }),
+    [table, view.comparable, view.hide],
+  );
+  const sorting: SortingState = view.sort.length ? view.sort : defaultSort(table);
+  const instance = useTable({
+    features: leaderboardFeatures,
+    columns,
+    data: table.rows,
+    getRowId: (row) => row.model.id,
+    state: { sorting },
+    onSortingChange: (updater) => {
+      const next = typeof updater === 'function' ? updater(sorting) : updater;
+      updateView({ ...view, sort: next.map((s) => ({ id: s.id, desc: s.desc })) });
+    },
+  });
+
+  return (
+    <>
+      {notices.length > 0 && (
+        <div className="notice" role="status">
+          <strong>Some of the link&apos;s settings were not understood and were ignored:</strong>
+          <ul>
+            {notices.map((n) => (
+              <li key={n}>{n}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <Toolbar data={data} view={view} onChange={updateView} />
+      <p className="count" aria-live="polite">
+        {table.rows.length} models × {table.columns.length} benchmarks
+        {view.benchmarks.length === 0 && ' (the most widely reported; pick others under Benchmarks)'}
+        {' · '}
+        <Link href="/">reset view</Link>
+      </p>
+      {table.rows.length === 0 ? (
+        <p className="empty">No model matches these filters. Remove a filter or reset the view.</p>
+      ) : (
+        <LeaderboardGrid table={instance} />
+      )}
+      {openResult && <ProvenancePanel resultId={openResult} onClose={() => setOpenResult(null)} onSelect={setOpenResult} />}
+    </>
+  );
+}

@@ -1,0 +1,31 @@
+import { marksOf } from '@/lib/format';
+import type { LeaderboardCell } from '@/lib/leaderboard/build-rows';
+
+export interface ScoreCellProps {
+  cell: LeaderboardCell | undefined;
+  comparableOnly: boolean;
+  onOpen: (resultId: string) => void;
+}
+
+/** A score as printed, with its marks and, when several values exist, how many; opens its provenance. */
+export function ScoreCell({ cell, comparableOnly, onOpen }: ScoreCellProps) {
+  if (!cell) return <span className="muted" aria-label="no reported value">·</span>;
+  const { value, count } = cell;
+  const dimmed = comparableOnly && !cell.comparable;
+  const marks = marksOf(value.flags);
+  const label = `${value.valueAsPrinted}${count > 1 ? `, one of ${count} reported values` : ''}${dimmed ? ', different setting' : ''}. Show provenance`;
+  return (
+    <button
+      type="button"
+      className={`score${dimmed ? ' dimmed' : ''}`}
+      onClick={() => onOpen(value.id)}
+      aria-label={label}
+      data-result-id={value.id}
+    >
+      {value.valueAsPrinted}
+      {marks && <span className="mark">{marks}</span>}
+      {value.unit === 'fraction' && <span className="unit">fr</span>}
+      {count > 1 && <span className="multi">+{count - 1}</span>}
+    </button>
+  );
+}

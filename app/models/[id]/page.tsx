@@ -1,0 +1,100 @@
+import Link from 'next/link';
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getLineage, getModel } from '@/db/queries/catalog';
+import { listResults } from '@/db/queries/results';
+import { categoryLabel, categoryOrder, stageLabel } from '@/lib/categories';
+import { paramsText } from '@/lib/format';
+import { isSlug } from '@/lib/slug';
+import { ResultsList } from '../../ui/results-list/data-table';
+
+export const dynamic = 'force-dynamic';
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { id } = await params;
+  const model = isSlug(id) ? await getModel({ id }) : undefined;
+  return { title: model?.name ?? 'Model not found' };
+}
+
+export default async function ModelPage({ params }: Props) {
+  const { id } = await params;
+  if (!isSlug(id)) notFound();
+  const model = await getModel({ id });
+  if (!model) notFound();
+  const [rows, lineage] = await Promise.all([listResults({ filters: { model: [id] } }), getLineage({ id })]);
+  const byCategory = new Map<string, typeof rows>();
+  for (const r of rows) byCategory.set(r.benchmarkCategory, [...(byCategory.get(r.benchmarkCategory) ?? []), r]);
+  const categories = [...byCategory.keys()].sort(
+    (a, b) => categoryOrder.indexOf(a as never) - categoryOrder.indexOf(b as never),
+  );
+  return (
+    <>
+      <p className="crumbs">
+        <Link href={`/?family=${encodeURIComponent(model.family)}`}>{model.family}</Link> /
+      </p>
+      <h1>{model.name}</h1>
+      <dl className="facts inline">
+        <dt>Family</dt>
+        <dd>{model.family}</dd>
+        <dt>Organization</dt>
+        <dd>{model.organization}</dd>
+        <dt>Size</dt>
+        <dd>
+          {paramsText(model.paramsB)}
+          {model.paramsNote && <span className="muted"> ({model.paramsNote})</span>}
+        </dd>
+        <dt>Modality</dt>
+        <dd>{model.modality}</dd>
+        <dt>Stage</dt>
+        <dd>{stageLabel(model.stage)}</dd>
+        <dt>Open weights</dt>
+        <dd>{model.openWeights === null ? 'unknown' : model.openWeights ? 'yes' : 'no'}</dd>
+        <dt>Printed as</dt>
+        <dd>{model.aliases.map((a) => `“${a}”`).join(', ')}</dd>
+      </dl>
+      <h2>Lineage</h2>
+      {lineage.ancestors.length === 0 && lineage.descendants.length === 0 ? (
+        <p className="muted">The sources document no base model or derived model for it.</p>
+      ) : (
+        <ol className="lineage">
+          {lineage.ancestors.map((m) => (
+            <li key={m.id}>
+              <Link href={`/models/${m.id}`}>{m.name}</Link> <span className="muted">({stageLabel(m.stage)})</span>
+            </li>
+          ))}
+          <li aria-current="page">
+            <strong>{model.name}</strong> <span className="muted">({stageLabel(model.stage)})</span>
+            {lineage.descendants.length > 0 && (
+              <ul>
+                {lineage.descendants.map((m) => (
+                  <li key={m.id} style={{ marginLeft: `${(m.depth - 1) * 1.2}rem` }}>
+                    → <Link href={`/models/${m.id}`}>{m.name}</Link> <span className="muted">({stageLabel(m.stage)})</span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </li>
+        </ol>
+      )}
+      <p>
+        <Link href={`/compare?models=${[model.id, ...lineage.ancestors.slice(-1).map((m) => m.id), ...lineage.descendants.slice(0, 2).map((m) => m.id)].join(',')}`}>
+          Compare with its lineage
+        </Link>
+      </p>
+      <h2>{rows.length} reported scores</h2>
+      {rows.length === 0 && <p className="empty">No source in the data reports a score for this model.</p>}
+      {categories.map((c) => (
+        <section key={c}>
+          <h3>{categoryLabel(c)}</h3>
+          <ResultsList
+            rows={byCategory.get(c)!}
+            hide={['model', 'category']}
+            caption={`${model.name}: ${categoryLabel(c)} scores`}
+          />
+        </section>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,70 @@
+'use client';
+
+import { useId, useState } from 'react';
+
+export interface MultiSelectOption {
+  value: string;
+  label: string;
+  group?: string;
+  hint?: string;
+}
+
+export interface MultiSelectProps {
+  label: string;
+  options: MultiSelectOption[];
+  selected: readonly string[];
+  onChange: (values: string[]) => void;
+}
+
+/** A dropdown of checkboxes, searchable when long; keyboard operable through native controls. */
+export function MultiSelect({ label, options, selected, onChange }: MultiSelectProps) {
+  const [filter, setFilter] = useState('');
+  const id = useId();
+  const shown = filter
+    ? options.filter((o) => `${o.label} ${o.value} ${o.group ?? ''}`.toLowerCase().includes(filter.toLowerCase()))
+    : options;
+  const toggle = (value: string) =>
+    onChange(selected.includes(value) ? selected.filter((v) => v !== value) : [...selected, value]);
+  let lastGroup: string | undefined;
+  return (
+    <details className="multi-select">
+      <summary>
+        {label}
+        {selected.length > 0 && <span className="badge">{selected.length}</span>}
+      </summary>
+      <div className="multi-select-panel">
+        {options.length > 12 && (
+          <input
+            type="search"
+            placeholder={`Find ${label.toLowerCase()}…`}
+            aria-label={`Find ${label.toLowerCase()}`}
+            value={filter}
+            onChange={(e) => setFilter(e.target.value)}
+          />
+        )}
+        {selected.length > 0 && (
+          <button type="button" className="linklike" onClick={() => onChange([])}>
+            Clear {selected.length} selected
+          </button>
+        )}
+        <ul role="list">
+          {shown.map((o) => {
+            const header = o.group && o.group !== lastGroup ? o.group : undefined;
+            lastGroup = o.group;
+            return (
+              <li key={o.value}>
+                {header && <div className="group-label">{header}</div>}
+                <label htmlFor={`${id}-${o.value}`}>
+                  <input id={`${id}-${o.value}`} type="checkbox" checked={selected.includes(o.value)} onChange={() => toggle(o.value)} />
+                  {o.label}
+                  {o.hint && <span className="muted"> {o.hint}</span>}
+                </label>
+              </li>
+            );
+          })}
+          {shown.length === 0 && <li className="muted">Nothing matches.</li>}
+        </ul>
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,158 @@
+'use client';
+
+import Link from 'next/link';
+import { useEffect, useRef, useState } from 'react';
+import { flagText, marksOf, unitSuffix, whereText } from '@/lib/format';
+import type { ResultView } from '@/lib/result-view';
+import { tableAnchor } from '@/lib/anchors';
+
+export interface ProvenancePanelProps {
+  resultId: string;
+  onClose: () => void;
+  onSelect: (id: string) => void;
+}
+
+type Loaded = { state: 'ok'; result: ResultView; others: ResultView[] } | { state: 'error'; message: string } | { state: 'loading' };
+
+/** Everything about one reported number: where it was printed, under which setting, and what else was reported. */
+export function ProvenancePanel({ resultId, onClose, onSelect }: ProvenancePanelProps) {
+  const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    let live = true;
+    setLoaded({ state: 'loading' });
+    fetch(`/api/results/${encodeURIComponent(resultId)}`)
+      .then(async (res) => {
+        if (!res.ok) throw new Error(res.status === 404 ? 'This result no longer exists.' : 'Could not load this result.');
+        return (await res.json()) as { result: ResultView; others: ResultView[] };
+      })
+      .then((data) => live && setLoaded({ state: 'ok', ...data }))
+      .catch((error: Error) => live && setLoaded({ state: 'error', message: error.message }));
+    return () => {
+      live = false;
+    };
+  }, [resultId]);
+
+  useEffect(() => {
+    if (loaded.state !== 'loading') heading.current?.focus();
+  }, [loaded.state]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose();
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onClose]);
+
+  return (
+    <aside className="provenance" role="dialog" aria-modal="false" aria-labelledby="provenance-title">
+      <button type="button" className="close" onClick={onClose} aria-label="Close provenance">
+        ×
+      </button>
+      {loaded.state === 'loading' && <p id="provenance-title">Loading…</p>}
+      {loaded.state === 'error' && (
+        <p id="provenance-title" role="alert">
+          {loaded.message}
+        </p>
+      )}
+      {loaded.state === 'ok' && <ProvenanceBody result={loaded.result} others={loaded.others} heading={heading} onSelect={onSelect} />}
+    </aside>
+  );
+}
+
+function ProvenanceBody({
+  result: r,
+  others,
+  heading,
+  onSelect,
+}: {
+  result: ResultView;
+  others: ResultView[];
+  heading: React.RefObject<HTMLHeadingElement | null>;
+  onSelect: (id: string) => void;
+}) {
+  return (
+    <>
+      <h2 id="provenance-title" tabIndex={-1} ref={heading}>
+        {r.modelName} on {r.benchmarkName}
+      </h2>
+      <p className="big-value">
+        <span data-testid="provenance-value">{r.valueAsPrinted}</span>
+        {marksOf(r.flags) && <span className="mark">{marksOf(r.flags)}</span>}
+        <span className="muted">{unitSuffix(r.unit)}</span>
+      </p>
+      <dl className="facts">
+        <dt>Source</dt>
+        <dd>
+          <Link href={`/sources/${r.sourceId}`}>{r.sourceTitle}</Link>
+          <div className="muted">
+            {r.sourceAuthors}, {r.sourceYear}
+            {r.sourceArxiv && (
+              <>
+                {' · '}
+                <a href={`https://arxiv.org/abs/${r.sourceArxiv}`}>arXiv:{r.sourceArxiv}</a>
+              </>
+            )}
+          </div>
+        </dd>
+        <dt>Printed in</dt>
+        <dd>
+          <Link href={`/sources/${r.sourceId}#${tableAnchor(r.table)}`}>{whereText(r)}</Link>
+          {r.section && <span className="muted"> · section “{r.section}”</span>}
+        </dd>
+        <dt>Model as printed</dt>
+        <dd>
+          “{r.modelAsPrinted}” → <Link href={`/models/${r.modelId}`}>{r.modelName}</Link>
+        </dd>
+        <dt>Benchmark as printed</dt>
+        <dd>
+          “{r.benchmarkAsPrinted}” → <Link href={`/benchmarks/${r.benchmarkId}`}>{r.benchmarkName}</Link>
+        </dd>
+        <dt>Metric</dt>
+        <dd>{r.metric || <span className="muted">not stated</span>}</dd>
+        <dt>Setting</dt>
+        <dd>{r.setting || <span className="muted">not stated</span>}</dd>
+        {r.flags.length > 0 && (
+          <>
+            <dt>Marks and flags</dt>
+            <dd>
+              <ul className="plain">
+                {r.flags.map((f) => (
+                  <li key={f}>{flagText(f)}</li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        )}
+        {r.note && (
+          <>
+            <dt>Note</dt>
+            <dd>{r.note}</dd>
+          </>
+        )}
+      </dl>
+      <p>
+        <Link href={`/results/${r.id}`}>Permalink to this number</Link>
+      </p>
+      <h3>Other reported values ({others.length})</h3>
+      {others.length === 0 ? (
+        <p className="muted">No other source or table reports this model on this benchmark.</p>
+      ) : (
+        <ul className="others">
+          {others.map((o) => (
+            <li key={o.id}>
+              <button type="button" className="linklike" onClick={() => onSelect(o.id)}>
+                <strong>{o.valueAsPrinted}</strong>
+                {marksOf(o.flags) && <span className="mark">{marksOf(o.flags)}</span>}
+              </button>{' '}
+              {o.sourceShortTitle}, {whereText(o)}
+              <div className="muted">
+                {[o.metric, o.setting].filter(Boolean).join(' · ') || 'metric and setting not stated'}
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

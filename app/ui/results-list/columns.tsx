@@ -1,0 +1,88 @@
+import Link from 'next/link';
+import { createColumnHelper } from '@tanstack/react-table';
+import { categoryLabel } from '@/lib/categories';
+import { flagText, marksOf, whereText } from '@/lib/format';
+import type { ResultView } from '@/lib/result-view';
+import { resultsTableFeatures } from './table-features';
+
+const column = createColumnHelper<typeof resultsTableFeatures, ResultView>();
+
+export type ResultsListColumn = 'model' | 'benchmark' | 'category' | 'value' | 'metric' | 'setting' | 'source' | 'flags';
+
+/** Sorts fractions with percents; other units only meet their own kind. */
+const sortable = (r: ResultView) => (r.unit === 'fraction' ? r.value * 100 : r.value);
+
+/** Columns of a list of reported numbers; each value opens its provenance. */
+export function resultsListColumns(onOpen: (id: string) => void) {
+  return column.columns([
+    column.accessor('modelName', {
+      id: 'model',
+      header: 'Model',
+      sortDescFirst: false,
+      cell: (info) => {
+        const r = info.row.original;
+        return (
+          <>
+            <Link href={`/models/${r.modelId}`}>{r.modelName}</Link>
+            {r.modelAsPrinted !== r.modelName && <div className="muted">printed “{r.modelAsPrinted}”</div>}
+          </>
+        );
+      },
+    }),
+    column.accessor('benchmarkName', {
+      id: 'benchmark',
+      header: 'Benchmark',
+      sortDescFirst: false,
+      cell: (info) => {
+        const r = info.row.original;
+        return (
+          <>
+            <Link href={`/benchmarks/${r.benchmarkId}`}>{r.benchmarkName}</Link>
+            {r.benchmarkAsPrinted !== r.benchmarkName && <div className="muted">printed “{r.benchmarkAsPrinted}”</div>}
+          </>
+        );
+      },
+    }),
+    column.accessor((r) => categoryLabel(r.benchmarkCategory), { id: 'category', header: 'Category', sortDescFirst: false }),
+    column.accessor(sortable, {
+      id: 'value',
+      header: 'Value',
+      sortDescFirst: true,
+      meta: { numeric: true },
+      cell: (info) => {
+        const r = info.row.original;
+        const marks = marksOf(r.flags);
+        return (
+          <button type="button" className="score" onClick={() => onOpen(r.id)} aria-label={`${r.valueAsPrinted}. Show provenance`} data-result-id={r.id}>
+            {r.valueAsPrinted}
+            {marks && <span className="mark">{marks}</span>}
+            {r.unit === 'fraction' && <span className="unit">fr</span>}
+            {r.unit === 'score10' && <span className="unit">/10</span>}
+          </button>
+        );
+      },
+    }),
+    column.accessor('metric', { id: 'metric', header: 'Metric', sortDescFirst: false }),
+    column.accessor('setting', { id: 'setting', header: 'Setting', sortDescFirst: false }),
+    column.accessor((r) => `${r.sourceShortTitle} ${r.table}`, {
+      id: 'source',
+      header: 'Where printed',
+      sortDescFirst: false,
+      cell: (info) => {
+        const r = info.row.original;
+        return (
+          <>
+            <Link href={`/sources/${r.sourceId}`}>{r.sourceShortTitle}</Link>
+            <div className="muted">{whereText(r)}</div>
+          </>
+        );
+      },
+    }),
+    column.accessor((r) => r.flags.join(', '), {
+      id: 'flags',
+      header: 'Flags',
+      enableSorting: false,
+      cell: (info) => <span className="flag-list">{info.row.original.flags.map(flagText).join('; ')}</span>,
+    }),
+  ]);
+}

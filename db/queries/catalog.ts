@@ -1,0 +1,105 @@
+import { asc, eq, ilike, or, sql } from 'drizzle-orm';
+import { getDb, type Database } from '../client';
+import { benchmarks, models, sources, sourceTables, type Benchmark, type Model, type Source, type SourceTable } from '../schema';
+
+export async function getModel({ id, db = getDb() }: { id: string; db?: Database }): Promise<Model | undefined> {
+  const [row] = await db.select().from(models).where(eq(models.id, id));
+  return row;
+}
+
+/** The model's ancestors (base first) and every model trained from it, directly or not. */
+export async function getLineage({ id, db = getDb() }: { id: string; db?: Database }) {
+  const all = await db
+    .select({ id: models.id, name: models.name, stage: models.stage, baseModelId: models.baseModelId })
+    .from(models);
+  const byId = new Map(all.map((m) => [m.id, m]));
+  const ancestors: typeof all = [];
+  const seen = new Set<string>([id]);
+  for (let cur = byId.get(id)?.baseModelId; cur && !seen.has(cur); cur = byId.get(cur)?.baseModelId) {
+    seen.add(cur);
+    const m = byId.get(cur);
+    if (m) ancestors.unshift(m);
+  }
+  const descendants: (typeof all[number] & { depth: number })[] = [];
+  const walk = (parent: string, depth: number) => {
+    for (const m of all.filter((x) => x.baseModelId === parent && !seen.has(x.id))) {
+      seen.add(m.id);
+      descendants.push({ ...m, depth });
+      walk(m.id, depth + 1);
+    }
+  };
+  walk(id, 1);
+  return { ancestors, descendants };
+}
+
+export async function getBenchmark({ id, db = getDb() }: { id: string; db?: Database }): Promise<Benchmark | undefined> {
+  const [row] = await db.select().from(benchmarks).where(eq(benchmarks.id, id));
+  return row;
+}
+
+export async function listModels({ db = getDb() }: { db?: Database } = {}): Promise<Model[]> {
+  return db.select().from(models).orderBy(asc(models.family), asc(models.name));
+}
+
+export async function listSources({ db = getDb() }: { db?: Database } = {}) {
+  return db
+    .select({
+      id: sources.id,
+      title: sources.title,
+      shortTitle: sources.shortTitle,
+      authors: sources.authors,
+      organization: sources.organization,
+      year: sources.year,
+      kind: sources.kind,
+      arxivId: sources.arxivId,
+      results: sql<number>`(select count(*)::int from results r where r.source_id = ${sources.id})`,
+      series: sql<number>`(select count(*)::int from series s where s.source_id = ${sources.id})`,
+    })
+    .from(sources)
+    .orderBy(asc(sources.year), asc(sources.id));
+}
+
+export async function getSource({
+  id,
+  db = getDb(),
+}: {
+  id: string;
+  db?: Database;
+}): Promise<(Source & { tables: SourceTable[] }) | undefined> {
+  const [source] = await db.select().from(sources).where(eq(sources.id, id));
+  if (!source) return undefined;
+  const tables = await db.select().from(sourceTables).where(eq(sourceTables.sourceId, id)).orderBy(asc(sourceTables.position));
+  return { ...source, tables };
+}
+
+function likePattern(q: string): string {
+  return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/** Models, benchmarks and sources whose name, id or aliases contain the text. */
+export async function searchCatalog({ q, db = getDb() }: { q: string; db?: Database }) {
+  const pattern = likePattern(q);
+  const [modelHits, benchmarkHits, sourceHits] = await Promise.all([
+    db
+      .select({ id: models.id, name: models.name, family: models.family, stage: models.stage })
+      .from(models)
+      .where(or(ilike(models.name, pattern), ilike(models.id, pattern), sql`array_to_string(${models.aliases}, ' ') ilike ${pattern}`))
+      .orderBy(asc(models.name))
+      .limit(50),
+    db
+      .select({ id: benchmarks.id, name: benchmarks.name, category: benchmarks.category })
+      .from(benchmarks)
+      .where(
+        or(ilike(benchmarks.name, pattern), ilike(benchmarks.id, pattern), sql`array_to_string(${benchmarks.aliases}, ' ') ilike ${pattern}`),
+      )
+      .orderBy(asc(benchmarks.name))
+      .limit(50),
+    db
+      .select({ id: sources.id, title: sources.title, year: sources.year })
+      .from(sources)
+      .where(or(ilike(sources.title, pattern), ilike(sources.shortTitle, pattern), ilike(sources.id, pattern), ilike(sources.authors, pattern)))
+      .orderBy(asc(sources.title))
+      .limit(50),
+  ]);
+  return { models: modelHits, benchmarks: benchmarkHits, sources: sourceHits };
+}

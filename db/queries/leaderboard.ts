@@ -1,0 +1,60 @@
+import { and, asc, eq } from 'drizzle-orm';
+import type { LeaderboardData } from '../../lib/leaderboard/types';
+import { getDb, type Database } from '../client';
+import { benchmarks, models, results, sources, sourceTables } from '../schema';
+
+/** Every model, benchmark, source and reported value, in the compact shape the leaderboard uses. */
+export async function getLeaderboardData({ db = getDb() }: { db?: Database } = {}): Promise<LeaderboardData> {
+  const [modelRows, benchmarkRows, sourceRows, valueRows] = await Promise.all([
+    db
+      .select({
+        id: models.id,
+        name: models.name,
+        family: models.family,
+        organization: models.organization,
+        stage: models.stage,
+        modality: models.modality,
+        paramsB: models.paramsB,
+        aliases: models.aliases,
+      })
+      .from(models)
+      .orderBy(asc(models.family), asc(models.name)),
+    db
+      .select({
+        id: benchmarks.id,
+        name: benchmarks.name,
+        category: benchmarks.category,
+        scale: benchmarks.scale,
+        higherIsBetter: benchmarks.higherIsBetter,
+        aliases: benchmarks.aliases,
+      })
+      .from(benchmarks)
+      .orderBy(asc(benchmarks.name)),
+    db
+      .select({ id: sources.id, shortTitle: sources.shortTitle, organization: sources.organization, year: sources.year })
+      .from(sources)
+      .orderBy(asc(sources.id)),
+    db
+      .select({
+        id: results.id,
+        modelId: results.modelId,
+        benchmarkId: results.benchmarkId,
+        sourceId: results.sourceId,
+        valueAsPrinted: results.valueAsPrinted,
+        value: results.value,
+        unit: results.unit,
+        metric: results.metric,
+        setting: results.setting,
+        flags: results.flags,
+      })
+      .from(results)
+      .innerJoin(sourceTables, and(eq(results.sourceId, sourceTables.sourceId), eq(results.tableLabel, sourceTables.label)))
+      .orderBy(asc(results.sourceId), asc(sourceTables.position), asc(results.position)),
+  ]);
+  return {
+    models: modelRows,
+    benchmarks: benchmarkRows,
+    sources: sourceRows,
+    values: valueRows.map((v, order) => ({ ...v, order })),
+  };
+}

@@ -1,0 +1,25 @@
+import { flagInfo, isFlag } from './flags';
+import type { ResultView } from './result-view';
+
+/** The marks a table prints next to a value (e.g. "*" for self-measured), from its flags. */
+export function marksOf(flags: readonly string[]): string {
+  return [...new Set(flags.map((f) => (isFlag(f) ? flagInfo[f].mark : '')))].join('');
+}
+
+export function flagText(flag: string): string {
+  return isFlag(flag) ? flagInfo[flag].text : flag;
+}
+
+/** "Table 4, p. 17" or "benchmarks_gui.png" */
+export function whereText(r: Pick<ResultView, 'table' | 'page'>): string {
+  return r.page ? `${r.table}, p. ${r.page}` : r.table;
+}
+
+export function paramsText(paramsB: number | null): string {
+  if (paramsB === null) return '—';
+  return paramsB >= 1 ? `${paramsB}B` : `${Math.round(paramsB * 1000)}M`;
+}
+
+export function unitSuffix(unit: string): string {
+  return unit === 'fraction' ? ' (fraction)' : unit === 'score10' ? ' / 10' : '';
+}

@@ -1,0 +1,175 @@
+import { categoryOrder } from '../categories';
+import { comparePrimary } from './primary-value';
+import type { LeaderboardBenchmark, LeaderboardData, LeaderboardModel, LeaderboardValue } from './types';
+import type { LeaderboardView } from './view-params';
+
+export interface LeaderboardCell {
+  /** The value shown: the primary one, or in comparable mode the best-ranked one at the column's setting. */
+  value: LeaderboardValue;
+  /** How many values are reported for this model and benchmark (within the chosen sources). */
+  count: number;
+  /** Whether the shown value has the column's reference metric and setting. */
+  comparable: boolean;
+}
+
+export interface LeaderboardColumn {
+  benchmark: LeaderboardBenchmark;
+  /** The metric and setting most values in this column share; comparable mode keeps only these. */
+  reference: { metric: string; setting: string };
+  modelsWithValues: number;
+}
+
+export interface LeaderboardAverage {
+  /** Mean over every visible percent-scale column, or null when the model lacks one of them. */
+  value: number | null;
+  /** Mean over the columns the model has, for display only. */
+  partial: number | null;
+  count: number;
+  of: number;
+}
+
+export interface LeaderboardRow {
+  model: LeaderboardModel;
+  cells: Record<string, LeaderboardCell>;
+  average: LeaderboardAverage;
+}
+
+export interface LeaderboardTable {
+  columns: LeaderboardColumn[];
+  rows: LeaderboardRow[];
+  /** Columns the average is taken over (percent scale, not an average printed by a source). */
+  averagedColumns: string[];
+}
+
+export const defaultColumnCount = 12;
+
+function onPercentScale(v: LeaderboardValue): number | null {
+  if (v.unit === 'percent') return v.value;
+  if (v.unit === 'fraction') return v.value * 100;
+  return null;
+}
+
+function matchesModel(model: LeaderboardModel, view: LeaderboardView): boolean {
+  if (view.families.length && !view.families.includes(model.family)) return false;
+  if (view.stages.length && !view.stages.includes(model.stage)) return false;
+  if (view.modalities.length && !view.modalities.includes(model.modality)) return false;
+  if (view.size.min !== null || view.size.max !== null) {
+    if (model.paramsB === null) return false;
+    if (view.size.min !== null && model.paramsB < view.size.min) return false;
+    if (view.size.max !== null && model.paramsB > view.size.max) return false;
+  }
+  if (view.q) {
+    const q = view.q.toLowerCase();
+    const names = [model.id, model.name, model.family, ...model.aliases];
+    if (!names.some((n) => n.toLowerCase().includes(q))) return false;
+  }
+  return true;
+}
+
+/** Models as rows, benchmarks as columns, for one view; pure, so the server or the browser can run it. */
+export function buildLeaderboard(data: LeaderboardData, view: LeaderboardView): LeaderboardTable {
+  const sources = new Map(data.sources.map((s) => [s.id, s]));
+  const models = new Map(data.models.map((m) => [m.id, m]));
+  const benchmarks = new Map(data.benchmarks.map((b) => [b.id, b]));
+
+  // model -> benchmark -> values, within the chosen sources
+  const byPair = new Map<string, Map<string, LeaderboardValue[]>>();
+  for (const v of data.values) {
+    if (view.sources.length && !view.sources.includes(v.sourceId)) continue;
+    const perModel = byPair.get(v.modelId) ?? new Map<string, LeaderboardValue[]>();
+    const list = perModel.get(v.benchmarkId) ?? [];
+    list.push(v);
+    perModel.set(v.benchmarkId, list);
+    byPair.set(v.modelId, perModel);
+  }
+  const rankedPairs = new Map<string, Map<string, LeaderboardValue[]>>();
+  for (const [modelId, perModel] of byPair) {
+    const model = models.get(modelId);
+    if (!model) continue;
+    const compare = comparePrimary(model, sources);
+    rankedPairs.set(modelId, new Map([...perModel].map(([b, list]) => [b, [...list].sort(compare)])));
+  }
+
+  const rowModels = data.models.filter((m) => rankedPairs.has(m.id) && matchesModel(m, view));
+  const coverage = new Map<string, number>();
+  for (const m of rowModels) for (const b of rankedPairs.get(m.id)!.keys()) coverage.set(b, (coverage.get(b) ?? 0) + 1);
+
+  let columnIds: string[];
+  if (view.benchmarks.length) columnIds = view.benchmarks.filter((id) => benchmarks.has(id));
+  else {
+    columnIds = [...coverage.keys()]
+      .filter((id) => {
+        const b = benchmarks.get(id)!;
+        return view.categories.length ? view.categories.includes(b.category) : b.category !== 'aggregate';
+      })
+      .sort((a, b) => coverage.get(b)! - coverage.get(a)! || a.localeCompare(b))
+      .slice(0, defaultColumnCount);
+  }
+  if (view.benchmarks.length && view.categories.length) {
+    columnIds = columnIds.filter((id) => view.categories.includes(benchmarks.get(id)!.category));
+  }
+  const orderOf = (category: string) => {
+    const i = categoryOrder.indexOf(category as (typeof categoryOrder)[number]);
+    return i === -1 ? categoryOrder.length : i;
+  };
+  columnIds.sort(
+    (a, b) =>
+      orderOf(benchmarks.get(a)!.category) - orderOf(benchmarks.get(b)!.category) ||
+      (coverage.get(b) ?? 0) - (coverage.get(a) ?? 0) ||
+      a.localeCompare(b),
+  );
+
+  const columns: LeaderboardColumn[] = columnIds.map((id) => {
+    const tally = new Map<string, { metric: string; setting: string; n: number; order: number }>();
+    for (const m of rowModels) {
+      const top = rankedPairs.get(m.id)!.get(id)?.[0];
+      if (!top) continue;
+      const key = `${top.metric}\u001f${top.setting}`;
+      const t = tally.get(key) ?? { metric: top.metric, setting: top.setting, n: 0, order: top.order };
+      t.n += 1;
+      t.order = Math.min(t.order, top.order);
+      tally.set(key, t);
+    }
+    const best = [...tally.values()].sort((a, b) => b.n - a.n || a.order - b.order)[0];
+    return {
+      benchmark: benchmarks.get(id)!,
+      reference: { metric: best?.metric ?? '', setting: best?.setting ?? '' },
+      modelsWithValues: coverage.get(id) ?? 0,
+    };
+  });
+
+  const averagedColumns = columns
+    .filter((c) => c.benchmark.scale === 'percent' && c.benchmark.category !== 'aggregate')
+    .map((c) => c.benchmark.id);
+
+  const rows: LeaderboardRow[] = [];
+  for (const model of rowModels) {
+    const pairs = rankedPairs.get(model.id)!;
+    const cells: Record<string, LeaderboardCell> = {};
+    for (const column of columns) {
+      const list = pairs.get(column.benchmark.id);
+      if (!list?.length) continue;
+      const atReference = (v: LeaderboardValue) => v.metric === column.reference.metric && v.setting === column.reference.setting;
+      const chosen = view.comparable ? (list.find(atReference) ?? list[0]!) : list[0]!;
+      cells[column.benchmark.id] = { value: chosen, count: list.length, comparable: atReference(chosen) };
+    }
+    if (Object.keys(cells).length === 0) continue;
+    const numbers = averagedColumns
+      .map((id) => cells[id])
+      .filter((c): c is LeaderboardCell => c !== undefined && (!view.comparable || c.comparable))
+      .map((c) => onPercentScale(c.value))
+      .filter((n): n is number => n !== null);
+    const mean = numbers.length ? numbers.reduce((s, n) => s + n, 0) / numbers.length : null;
+    rows.push({
+      model,
+      cells,
+      average: {
+        value: numbers.length === averagedColumns.length && mean !== null ? mean : null,
+        partial: mean,
+        count: numbers.length,
+        of: averagedColumns.length,
+      },
+    });
+  }
+  return { columns, rows, averagedColumns };
+}

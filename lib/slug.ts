@@ -1,0 +1,4 @@
+/** Ids are lowercase slugs; anything else in a URL cannot name a record, so it is a 404 without a query. */
+export function isSlug(value: string): boolean {
+  return value.length <= 120 && /^[a-z0-9][a-z0-9.-]*$/.test(value);
+}
