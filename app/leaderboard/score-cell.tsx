@@ -13,19 +13,19 @@ export function ScoreCell({ cell, comparableOnly, onOpen }: ScoreCellProps) {
   const { value, count } = cell;
   const dimmed = comparableOnly && !cell.comparable;
   const marks = marksOf(value.flags);
-  const label = `${value.valueAsPrinted}${count > 1 ? `, one of ${count} reported values` : ''}${dimmed ? ', different setting' : ''}. Show provenance`;
+  const detail = `${count > 1 ? `, one of ${count} reported values` : ''}${dimmed ? ', at a different setting' : ''}: show where it was printed`;
   return (
     <button
       type="button"
       className={`score${dimmed ? ' dimmed' : ''}`}
       onClick={() => onOpen(value.id)}
-      aria-label={label}
       data-result-id={value.id}
     >
       {value.valueAsPrinted}
       {marks && <span className="mark">{marks}</span>}
       {value.unit === 'fraction' && <span className="unit">fr</span>}
       {count > 1 && <span className="multi">+{count - 1}</span>}
+      <span className="visually-hidden">{detail}</span>
     </button>
   );
 }

@@ -1,6 +1,7 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { chromiumLaunchOptions } from './browser';
+import { leaderboardOrder } from './helpers';
 
 const baseURL = inject('baseURL');
 let browser: Browser;
@@ -8,47 +9,91 @@ let page: Page;
 
 beforeAll(async () => {
   browser = await chromium.launch(chromiumLaunchOptions());
+});
+beforeEach(async () => {
+  await page?.close();
   page = await browser.newPage();
 });
 afterAll(() => browser?.close());
 
-describe('the results page in Chromium', () => {
-  it('lists every result in the database, MiMo-7B-RL on AIME 2025 among them', async () => {
-    const total = (await (await page.request.get(`${baseURL}/api/results?format=json`)).json()).count as number;
-    expect(total).toBeGreaterThan(2800);
-    await page.goto(baseURL);
-    await expect.poll(() => page.locator('tbody tr').count()).toBe(total);
-    const row = page.locator('tbody tr', { hasText: 'MiMo-7B-RL' }).filter({ hasText: 'AIME 2025' }).filter({ hasText: 'Table 4' });
-    await expect.poll(() => row.count()).toBe(1);
-    expect(await row.locator('td.num').innerText()).toBe('55.4');
-    expect(await row.innerText()).toContain('p. 17');
-  });
-
-  it('sorts by value when the header is clicked, and says so with aria-sort', async () => {
-    await page.goto(baseURL);
-    const header = page.locator('th', { hasText: 'Value' });
+describe('the leaderboard in Chromium', () => {
+  it('sorts by a benchmark column, says so with aria-sort, and keeps the sort in the URL', async () => {
+    await page.goto(`${baseURL}/?benchmark=aime-2025,math-500&family=MiMo&sort=model:asc`);
+    const header = page.locator('th', { has: page.locator('a', { hasText: 'AIME 2025' }) });
     await header.getByRole('button').click();
     await expect.poll(() => header.getAttribute('aria-sort')).toBe('descending');
-    const first = await page.locator('tbody tr').first().locator('td.num').innerText();
-    expect(Number.parseFloat(first)).toBe(100);
+    const descending = await leaderboardOrder(page);
+    expect(descending[0]).toBe('mimo-7b-rl-0530');
+    expect(page.url()).toContain('sort=aime-2025%3Adesc');
     await header.getByRole('button').click();
     await expect.poll(() => header.getAttribute('aria-sort')).toBe('ascending');
-    expect(await page.locator('tbody tr').first().locator('td.num').innerText()).toMatch(/^0\.0/);
+    const ascending = await leaderboardOrder(page);
+    expect(ascending).not.toEqual(descending);
+    // missing values stay last in both directions
+    expect(ascending.at(-1)).toBe(descending.at(-1));
   });
 
-  it('filters by the search box', async () => {
+  it('shift-click adds a second sort column', async () => {
+    await page.goto(`${baseURL}/?benchmark=aime-2025,math-500&family=MiMo&sort=aime-2025:desc`);
+    const math = page.locator('th', { has: page.locator('a', { hasText: 'MATH-500' }) });
+    await math.getByRole('button').click({ modifiers: ['Shift'] });
+    await expect.poll(() => page.url()).toContain('sort=aime-2025%3Adesc%2Cmath-500%3Adesc');
+    await expect.poll(() => math.getAttribute('aria-sort')).toBe('descending');
+  });
+
+  it('filters by family through the toolbar, updates the URL, and a reload restores the view', async () => {
     await page.goto(baseURL);
-    await page.getByRole('searchbox', { name: 'Search results' }).fill('RL-0530');
-    await expect.poll(() => page.locator('tbody tr').count()).toBe(7);
+    const before = (await leaderboardOrder(page)).length;
+    await page.locator('summary', { hasText: 'Family' }).click();
+    await page.getByLabel('MiniCPM', { exact: true }).check();
+    await expect.poll(() => page.url()).toContain('family=MiniCPM');
+    const filtered = await leaderboardOrder(page);
+    expect(filtered.length).toBeLessThan(before);
+    expect(filtered.every((id) => id.startsWith('minicpm'))).toBe(true);
+    await page.reload();
+    expect(await leaderboardOrder(page)).toEqual(filtered);
+    expect(await page.getByLabel('MiniCPM', { exact: true }).isChecked()).toBe(true);
   });
 
-  it('answers bad API parameters with a 400 and a JSON error', async () => {
+  it('ignores invalid parameters with a visible notice, never an error page', async () => {
+    const res = await page.goto(`${baseURL}/?sort=%3Cscript%3E&size=abc&family=Nope&zzz=1`);
+    expect(res?.status()).toBe(200);
+    const notice = page.getByRole('status');
+    await expect.poll(() => notice.innerText()).toContain('Ignored');
+    expect(await notice.innerText()).toContain('"Nope"');
+    expect(await page.locator('table.leaderboard tbody tr').count()).toBeGreaterThan(10);
+  });
+
+  it('opens the provenance of MiMo-7B-RL on AIME 2025: 55.4, Table 4, the report title', async () => {
+    await page.goto(`${baseURL}/?benchmark=aime-2025&family=MiMo`);
+    await page.locator('tr[data-model-id="mimo-7b-rl"] button.score').click();
+    const panel = page.getByRole('dialog');
+    await expect.poll(() => panel.getByTestId('provenance-value').innerText()).toBe('55.4');
+    const text = await panel.innerText();
+    expect(text).toContain('Table 4, p. 17');
+    expect(text).toContain('MiMo: Unlocking the Reasoning Potential of Language Model');
+    expect(text).toContain('32 samples averaged');
+    expect(text).toContain('Other reported values (2)');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => panel.count()).toBe(0);
+  });
+
+  it('opens provenance from the keyboard', async () => {
+    await page.goto(`${baseURL}/?benchmark=aime-2025&family=MiMo`);
+    await page.locator('tr[data-model-id="mimo-7b-rl"] button.score').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('dialog').getByTestId('provenance-value').innerText()).toBe('55.4');
+  });
+});
+
+describe('the results API', () => {
+  it('answers bad parameters with a 400 naming the parameter', async () => {
     const res = await page.request.get(`${baseURL}/api/results?format=pdf`);
     expect(res.status()).toBe(400);
     expect((await res.json()).parameters[0].param).toBe('format');
   });
 
-  it('exports the same rows as CSV with the contract columns in order', async () => {
+  it('exports CSV with the contract columns in order', async () => {
     const res = await page.request.get(`${baseURL}/api/results?format=csv&source=mimo-7b`);
     expect(res.status()).toBe(200);
     const lines = (await res.text()).trim().split('\n');

@@ -53,11 +53,12 @@ export function resultsListColumns(onOpen: (id: string) => void) {
         const r = info.row.original;
         const marks = marksOf(r.flags);
         return (
-          <button type="button" className="score" onClick={() => onOpen(r.id)} aria-label={`${r.valueAsPrinted}. Show provenance`} data-result-id={r.id}>
+          <button type="button" className="score" onClick={() => onOpen(r.id)} data-result-id={r.id}>
             {r.valueAsPrinted}
             {marks && <span className="mark">{marks}</span>}
             {r.unit === 'fraction' && <span className="unit">fr</span>}
             {r.unit === 'score10' && <span className="unit">/10</span>}
+            <span className="visually-hidden">: show where it was printed</span>
           </button>
         );
       },
