@@ -8,10 +8,12 @@ const ariaSort = { asc: 'ascending', desc: 'descending' } as const;
 
 export interface LeaderboardGridProps {
   table: ReactTable<typeof leaderboardFeatures, LeaderboardRow>;
+  /** Sorting is owned by the URL view; a header activation asks for the next sort (shift adds a column). */
+  onSort: (columnId: string, multi: boolean) => void;
 }
 
 /** The table markup: grouped headers, sort buttons (shift-click adds a sort), sticky first column. */
-export function LeaderboardGrid({ table }: LeaderboardGridProps) {
+export function LeaderboardGrid({ table, onSort }: LeaderboardGridProps) {
   return (
     <div className="table-wrap">
       <table className="data leaderboard">
@@ -46,7 +48,7 @@ export function LeaderboardGrid({ table }: LeaderboardGridProps) {
                       <button
                         type="button"
                         className="sort-button"
-                        onClick={header.column.getToggleSortingHandler()}
+                        onClick={(e) => onSort(header.column.id, e.shiftKey)}
                         aria-label={`Sort by ${header.column.id}${sorted ? ` (now ${ariaSort[sorted]})` : ''}; shift-click to add to the sort`}
                       >
                         <span aria-hidden="true">{sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}</span>

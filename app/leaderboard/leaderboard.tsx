@@ -1,9 +1,10 @@
 'use client';
 
 import Link from 'next/link';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTable, type SortingState } from '@tanstack/react-table';
 import { buildLeaderboard, type LeaderboardTable } from '@/lib/leaderboard/build-rows';
+import { nextSorting } from '@/lib/leaderboard/next-sorting';
 import type { LeaderboardData } from '@/lib/leaderboard/types';
 import { serializeLeaderboardView, type LeaderboardView } from '@/lib/leaderboard/view-params';
 import { ProvenancePanel } from '../ui/provenance-panel';
@@ -29,6 +30,8 @@ function defaultSort(table: LeaderboardTable): SortingState {
 export function Leaderboard({ data, initialView, notices }: LeaderboardProps) {
   const [view, setView] = useState(initialView);
   const [openResult, setOpenResult] = useState<string | null>(null);
+  const [interactive, setInteractive] = useState(false);
+  useEffect(() => setInteractive(true), []);
 
   const updateView = useCallback((next: LeaderboardView) => {
     setView(next);
@@ -48,14 +51,15 @@ export function Leaderboard({ data, initialView, notices }: LeaderboardProps) {
     data: table.rows,
     getRowId: (row) => row.model.id,
     state: { sorting },
-    onSortingChange: (updater) => {
-      const next = typeof updater === 'function' ? updater(sorting) : updater;
-      updateView({ ...view, sort: next.map((s) => ({ id: s.id, desc: s.desc })) });
-    },
   });
+  const onSort = (columnId: string, multi: boolean) => {
+    const column = instance.getColumn(columnId);
+    const descFirst = column?.columnDef.sortDescFirst ?? false;
+    updateView({ ...view, sort: nextSorting(sorting, columnId, { multi, descFirst }) });
+  };
 
   return (
-    <>
+    <div className="leaderboard-root" data-interactive={interactive ? 'true' : undefined}>
       {notices.length > 0 && (
         <div className="notice" role="status">
           <strong>Some of the link&apos;s settings were not understood and were ignored:</strong>
@@ -76,9 +80,9 @@ export function Leaderboard({ data, initialView, notices }: LeaderboardProps) {
       {table.rows.length === 0 ? (
         <p className="empty">No model matches these filters. Remove a filter or reset the view.</p>
       ) : (
-        <LeaderboardGrid table={instance} />
+        <LeaderboardGrid table={instance} onSort={onSort} />
       )}
       {openResult && <ProvenancePanel resultId={openResult} onClose={() => setOpenResult(null)} onSelect={setOpenResult} />}
-    </>
+    </div>
   );
 }

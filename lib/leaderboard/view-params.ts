@@ -41,7 +41,7 @@ export interface KnownValues {
   sources: ReadonlySet<string>;
 }
 
-export const emptyView: LeaderboardView = {
+export const emptyView: Readonly<LeaderboardView> = Object.freeze({
   benchmarks: [],
   categories: [],
   families: [],
@@ -53,7 +53,7 @@ export const emptyView: LeaderboardView = {
   sort: [],
   hide: [],
   comparable: false,
-};
+});
 
 const listParams = {
   benchmark: 'benchmarks',
@@ -95,7 +95,8 @@ const short = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…` : 
 export function parseLeaderboardView(input: SearchParamsInput, known: KnownValues): { view: LeaderboardView; notices: string[] } {
   const params = toSearchParams(input);
   const notices: string[] = [];
-  const view: LeaderboardView = { ...emptyView, size: { min: null, max: null } };
+  // A fresh object with fresh arrays: the parser pushes into them, and a shared default must never change.
+  const view: LeaderboardView = { ...emptyView, size: { min: null, max: null }, sort: [], hide: [] };
 
   for (const key of new Set(params.keys())) {
     if (!knownKeys.has(key)) notices.push(`Ignored the unknown parameter "${short(key)}".`);

@@ -21,3 +21,9 @@ export async function seriousAxeViolations(page: Page): Promise<{ id: string; he
 export function leaderboardOrder(page: Page): Promise<string[]> {
   return page.locator('table.leaderboard tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-model-id') ?? ''));
 }
+
+/** Opens the leaderboard and waits until React has hydrated it (so clicks reach their handlers). */
+export async function openLeaderboard(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.locator('.leaderboard-root[data-interactive="true"]').waitFor();
+}

@@ -2,7 +2,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { parseCsvTable } from '@/lib/csv';
 import { chromiumLaunchOptions } from './browser';
-import { seriousAxeViolations } from './helpers';
+import { openLeaderboard, seriousAxeViolations } from './helpers';
 
 const baseURL = inject('baseURL');
 let browser: Browser;
@@ -47,7 +47,7 @@ describe('benchmark, model, compare, source and result pages', () => {
   });
 
   it('the compare picker adds a model and changes the URL', async () => {
-    await page.goto(`${baseURL}/compare?models=mimo-7b-rl,deepseek-r1-distill-qwen-7b`);
+    await page.goto(`${baseURL}/compare?models=mimo-7b-rl,deepseek-r1-distill-qwen-7b`, { waitUntil: 'networkidle' });
     await page.getByLabel('Add a model to compare').fill('QwQ');
     await page.locator('ul.suggestions button', { hasText: 'QwQ-32B-Preview' }).click();
     await expect.poll(() => page.url()).toContain('qwq-32b-preview');
@@ -113,13 +113,15 @@ describe('accessibility (axe-core: no serious or critical violations)', () => {
     '/search?q=qwen',
   ])('%s', async (path) => {
     await page.goto(`${baseURL}${path}`);
-    expect(await seriousAxeViolations(page)).toEqual([]);
+    const violations = await seriousAxeViolations(page);
+    expect(violations, JSON.stringify(violations)).toEqual([]);
   });
 
   it('the provenance panel', async () => {
-    await page.goto(`${baseURL}/?benchmark=aime-2025&family=MiMo`);
+    await openLeaderboard(page, `${baseURL}/?benchmark=aime-2025&family=MiMo`);
     await page.locator('tr[data-model-id="mimo-7b-rl"] button.score').click();
     await expect.poll(() => page.getByRole('dialog').getByTestId('provenance-value').count()).toBe(1);
-    expect(await seriousAxeViolations(page)).toEqual([]);
+    const violations = await seriousAxeViolations(page);
+    expect(violations, JSON.stringify(violations)).toEqual([]);
   });
 });

@@ -1,0 +1,19 @@
+import type { SortEntry } from './view-params';
+
+/**
+ * The sort after a header activation: a plain click sorts by that column alone (first direction
+ * per column, then the other, then off); with `multi` (shift-click) the column is added or toggled
+ * in place and the others are kept.
+ */
+export function nextSorting(current: readonly SortEntry[], id: string, options: { multi: boolean; descFirst: boolean }): SortEntry[] {
+  const existing = current.find((s) => s.id === id);
+  const first = options.descFirst;
+  const toggled = (s: SortEntry): SortEntry | null => (s.desc === first ? { id, desc: !first } : null);
+  if (!options.multi) {
+    if (!existing) return [{ id, desc: first }];
+    const next = toggled(existing);
+    return next ? [next] : [];
+  }
+  if (!existing) return [...current, { id, desc: first }];
+  return current.flatMap((s) => (s.id === id ? (toggled(s) ?? []) : [s]));
+}
