@@ -35,6 +35,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <footer className="site-footer">
           Every number is shown as its source reported it, with the table, page and setting it was printed with;
           Benchboard measures nothing itself. Check a number on its source page before you cite it. Data:{' '}
+          {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a file download, not a page */}
           <a href="/api/results?format=csv">all results as CSV</a>.
         </footer>
       </body>

@@ -16,6 +16,9 @@ vitest() { # name, project, [command prefix...]
 }
 
 bash scripts/ensure-chromium.sh || status=1
+echo "=== typecheck and lint"
+npx tsc --noEmit || status=1
+npx eslint . || status=1
 vitest unit unit
 vitest db-pglite db env TEST_DATABASE_URL=
 if [ -n "${TEST_DATABASE_URL:-}" ]; then

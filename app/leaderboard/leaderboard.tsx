@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
 import { useTable, type SortingState } from '@tanstack/react-table';
 import { buildLeaderboard, type LeaderboardTable } from '@/lib/leaderboard/build-rows';
 import { nextSorting } from '@/lib/leaderboard/next-sorting';
@@ -20,6 +20,8 @@ export interface LeaderboardProps {
 }
 
 
+const noSubscription = () => () => {};
+
 /** Without a chosen sort: the most widely reported visible benchmark, best first. */
 function defaultSort(table: LeaderboardTable): SortingState {
   const widest = [...table.columns].sort((a, b) => b.modelsWithValues - a.modelsWithValues)[0];
@@ -30,8 +32,8 @@ function defaultSort(table: LeaderboardTable): SortingState {
 export function Leaderboard({ data, initialView, notices }: LeaderboardProps) {
   const [view, setView] = useState(initialView);
   const [openResult, setOpenResult] = useState<string | null>(null);
-  const [interactive, setInteractive] = useState(false);
-  useEffect(() => setInteractive(true), []);
+  // false while server-rendered, true once hydrated (tests and styles can tell the two apart)
+  const interactive = useSyncExternalStore(noSubscription, () => true, () => false);
 
   const updateView = useCallback((next: LeaderboardView) => {
     setView(next);

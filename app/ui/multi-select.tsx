@@ -25,7 +25,6 @@ export function MultiSelect({ label, options, selected, onChange }: MultiSelectP
     : options;
   const toggle = (value: string) =>
     onChange(selected.includes(value) ? selected.filter((v) => v !== value) : [...selected, value]);
-  let lastGroup: string | undefined;
   return (
     <details className="multi-select">
       <summary>
@@ -48,9 +47,8 @@ export function MultiSelect({ label, options, selected, onChange }: MultiSelectP
           </button>
         )}
         <ul role="list">
-          {shown.map((o) => {
-            const header = o.group && o.group !== lastGroup ? o.group : undefined;
-            lastGroup = o.group;
+          {shown.map((o, i) => {
+            const header = o.group && o.group !== shown[i - 1]?.group ? o.group : undefined;
             return (
               <li key={o.value}>
                 {header && <div className="group-label">{header}</div>}

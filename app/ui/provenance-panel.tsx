@@ -12,23 +12,25 @@ export interface ProvenancePanelProps {
   onSelect: (id: string) => void;
 }
 
-type Loaded = { state: 'ok'; result: ResultView; others: ResultView[] } | { state: 'error'; message: string } | { state: 'loading' };
+type Loaded = { id: string } & ({ state: 'ok'; result: ResultView; others: ResultView[] } | { state: 'error'; message: string });
+type Shown = Loaded | { state: 'loading' };
 
 /** Everything about one reported number: where it was printed, under which setting, and what else was reported. */
 export function ProvenancePanel({ resultId, onClose, onSelect }: ProvenancePanelProps) {
-  const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
+  const [fetched, setFetched] = useState<Loaded | null>(null);
+  // What was fetched for another result than the one asked for is not shown: that is the loading state.
+  const loaded: Shown = fetched && fetched.id === resultId ? fetched : { state: 'loading' };
   const heading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
     let live = true;
-    setLoaded({ state: 'loading' });
     fetch(`/api/results/${encodeURIComponent(resultId)}`)
       .then(async (res) => {
         if (!res.ok) throw new Error(res.status === 404 ? 'This result no longer exists.' : 'Could not load this result.');
         return (await res.json()) as { result: ResultView; others: ResultView[] };
       })
-      .then((data) => live && setLoaded({ state: 'ok', ...data }))
-      .catch((error: Error) => live && setLoaded({ state: 'error', message: error.message }));
+      .then((data) => live && setFetched({ id: resultId, state: 'ok', ...data }))
+      .catch((error: Error) => live && setFetched({ id: resultId, state: 'error', message: error.message }));
     return () => {
       live = false;
     };

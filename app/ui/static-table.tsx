@@ -35,7 +35,6 @@ export function StaticTable<T extends RowData>({ columns, data, caption, caption
     getRowId: (row: T) => rowId(row),
   } as never) as ReturnType<typeof constructTable<StaticFeatures, T>>;
   const width = table.getAllLeafColumns().length;
-  let lastGroup: string | undefined;
   return (
     <div className="table-wrap static">
       <table className={`data ${className ?? ''}`.trim()} id={id}>
@@ -57,17 +56,17 @@ export function StaticTable<T extends RowData>({ columns, data, caption, caption
           ))}
         </thead>
         <tbody>
-          {table.getRowModel().rows.flatMap((row) => {
+          {table.getRowModel().rows.flatMap((row, i, rows) => {
             const group = groupOf?.(row.original);
+            const previous = i > 0 ? groupOf?.(rows[i - 1]!.original) : undefined;
             const heading =
-              group && group !== lastGroup ? (
+              group && group !== previous ? (
                 <tr key={`group-${row.id}`} className="section-row">
                   <th colSpan={width} scope="colgroup">
                     {group}
                   </th>
                 </tr>
               ) : null;
-            lastGroup = group;
             const cells = (
               <tr key={row.id}>
                 {row.getAllCells().map((cell) => {
