@@ -25,6 +25,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           <nav aria-label="Main">
             <Link href="/">Leaderboard</Link>
             <Link href="/compare">Compare</Link>
+            <Link href="/size">Size vs score</Link>
+            <Link href="/curves">RL curves</Link>
             <Link href="/sources">Sources</Link>
           </nav>
           <form action="/search" method="get" role="search" className="header-search">

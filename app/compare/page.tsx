@@ -6,6 +6,7 @@ import { categoryLabel, categoryOrder } from '@/lib/categories';
 import { buildComparison, maxCompared, type CompareCell, type CompareRow } from '@/lib/compare';
 import { marksOf, whereText } from '@/lib/format';
 import { StaticTable, staticColumnHelper } from '../ui/static-table';
+import { LazyGroupedBarChart } from '../charts/lazy';
 import { ModelPicker } from './model-picker';
 
 export const dynamic = 'force-dynamic';
@@ -15,7 +16,8 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 const column = staticColumnHelper<CompareRow>();
 
-function DeltaText({ cell, higherIsBetter }: { cell: CompareCell; higherIsBetter: boolean }) {
+function DeltaText({ cell, higherIsBetter, hasReference }: { cell: CompareCell; higherIsBetter: boolean; hasReference: boolean }) {
+  if (!hasReference) return <div className="delta muted">no reference value</div>;
   if (cell.delta === null) return <div className="delta muted">{cell.sameSetting ? 'not comparable' : 'other setting'}</div>;
   const better = cell.delta === 0 ? '' : (cell.delta > 0) === higherIsBetter ? 'up' : 'down';
   return <div className={`delta ${better}`}>{`${cell.delta > 0 ? '+' : ''}${cell.delta.toFixed(1)}`}</div>;
@@ -67,7 +69,7 @@ export default async function ComparePage({ searchParams }: Props) {
                 {marksOf(r.flags) && <span className="mark">{marksOf(r.flags)}</span>}
               </Link>
               {cell.count > 1 && <span className="multi">+{cell.count - 1}</span>}
-              {i > 0 && <DeltaText cell={cell} higherIsBetter={c.row.original.higherIsBetter} />}
+              {i > 0 && <DeltaText cell={cell} higherIsBetter={c.row.original.higherIsBetter} hasReference={c.row.original.cells[0] !== null} />}
             </>
           );
         },
@@ -98,14 +100,18 @@ export default async function ComparePage({ searchParams }: Props) {
       ) : rows.length === 0 ? (
         <p className="empty">These models share no benchmark in the data.</p>
       ) : (
-        <StaticTable
-          columns={columns}
-          data={rows}
-          rowId={(r) => r.benchmarkId}
-          groupOf={(r) => categoryLabel(r.category)}
-          caption={`${rows.length} benchmarks reported for at least two of the chosen models`}
-          className="compare"
-        />
+        <>
+          <StaticTable
+            columns={columns}
+            data={rows}
+            rowId={(r) => r.benchmarkId}
+            groupOf={(r) => categoryLabel(r.category)}
+            caption={`${rows.length} benchmarks reported for at least two of the chosen models`}
+            className="compare"
+          />
+          <h2>As a chart</h2>
+          <LazyGroupedBarChart rows={rows} modelNames={chosen.map((id) => byId.get(id)!.name)} />
+        </>
       )}
     </>
   );

@@ -103,3 +103,8 @@ export async function searchCatalog({ q, db = getDb() }: { q: string; db?: Datab
   ]);
   return { models: modelHits, benchmarks: benchmarkHits, sources: sourceHits };
 }
+
+export async function benchmarkNames({ db = getDb() }: { db?: Database } = {}): Promise<Map<string, string>> {
+  const rows = await db.select({ id: benchmarks.id, name: benchmarks.name }).from(benchmarks);
+  return new Map(rows.map((b) => [b.id, b.name]));
+}

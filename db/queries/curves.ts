@@ -59,3 +59,13 @@ export async function countSeries({ sourceId, db = getDb() }: { sourceId: string
   const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(series).where(eq(series.sourceId, sourceId));
   return row?.n ?? 0;
 }
+
+/** The figure groups a source's curves belong to, in name order. */
+export async function listFigureGroups({ sourceId, db = getDb() }: { sourceId: string; db?: Database }): Promise<string[]> {
+  const rows = await db
+    .selectDistinct({ group: series.figureGroup })
+    .from(series)
+    .where(eq(series.sourceId, sourceId))
+    .orderBy(asc(series.figureGroup));
+  return rows.map((r) => r.group);
+}

@@ -27,3 +27,24 @@ export async function openLeaderboard(page: Page, url: string): Promise<void> {
   await page.goto(url);
   await page.locator('.leaderboard-root[data-interactive="true"]').waitFor();
 }
+
+/** Waits for a chart's canvas to be drawn and returns how many pixels are not transparent, and a digest of them. */
+export async function canvasInk(page: Page, selector: string): Promise<{ ink: number; digest: string }> {
+  const canvas = page.locator(`${selector} canvas`).first();
+  await canvas.waitFor();
+  await page.waitForFunction((sel) => {
+    const c = document.querySelector(`${sel} canvas`) as HTMLCanvasElement | null;
+    return !!c && c.width > 0 && c.height > 0;
+  }, selector);
+  return canvas.evaluate((c: HTMLCanvasElement) => {
+    const ctx = c.getContext('2d')!;
+    const { data } = ctx.getImageData(0, 0, c.width, c.height);
+    let ink = 0;
+    let hash = 0;
+    for (let i = 3; i < data.length; i += 4) {
+      if (data[i]! > 0) ink += 1;
+      hash = (hash * 31 + data[i - 3]! + data[i - 2]! * 3 + data[i - 1]! * 7 + data[i]!) >>> 0;
+    }
+    return { ink, digest: hash.toString(16) };
+  });
+}

@@ -6,6 +6,8 @@ import { listResults } from '@/db/queries/results';
 import { categoryLabel } from '@/lib/categories';
 import { isSlug } from '@/lib/slug';
 import { scales, type Scale } from '@/lib/units';
+import { LazyRankingChart } from '../../charts/lazy';
+import { axisTitles } from '@/lib/charts/scale-value';
 import { ResultsList } from '../../ui/results-list/data-table';
 
 export const dynamic = 'force-dynamic';
@@ -60,6 +62,9 @@ export default async function BenchmarkPage({ params }: Props) {
           ))}
           .
         </p>
+      )}
+      {rows.length > 0 && (
+        <LazyRankingChart results={rows} higherIsBetter={benchmark.higherIsBetter} unitTitle={axisTitles[benchmark.scale] ?? benchmark.scale} />
       )}
       {rows.length === 0 ? (
         <p className="empty">No source in the data reports this benchmark yet.</p>

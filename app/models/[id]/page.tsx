@@ -6,6 +6,7 @@ import { listResults } from '@/db/queries/results';
 import { categoryLabel, categoryOrder, stageLabel } from '@/lib/categories';
 import { paramsText } from '@/lib/format';
 import { isSlug } from '@/lib/slug';
+import { LazyLineageChart } from '../../charts/lazy';
 import { ResultsList } from '../../ui/results-list/data-table';
 
 export const dynamic = 'force-dynamic';
@@ -24,6 +25,8 @@ export default async function ModelPage({ params }: Props) {
   const model = await getModel({ id });
   if (!model) notFound();
   const [rows, lineage] = await Promise.all([listResults({ filters: { model: [id] } }), getLineage({ id })]);
+  const chain = [...lineage.ancestors, { id: model.id, name: model.name }, ...lineage.descendants];
+  const chainResults = chain.length > 1 ? await listResults({ filters: { model: chain.map((m) => m.id) } }) : [];
   const byCategory = new Map<string, typeof rows>();
   for (const r of rows) byCategory.set(r.benchmarkCategory, [...(byCategory.get(r.benchmarkCategory) ?? []), r]);
   const categories = [...byCategory.keys()].sort(
@@ -78,6 +81,7 @@ export default async function ModelPage({ params }: Props) {
           </li>
         </ol>
       )}
+      {chain.length > 1 && <LazyLineageChart models={chain.map((m) => ({ id: m.id, name: m.name }))} results={chainResults} />}
       <p>
         <Link href={`/compare?models=${[model.id, ...lineage.ancestors.slice(-1).map((m) => m.id), ...lineage.descendants.slice(0, 2).map((m) => m.id)].join(',')}`}>
           Compare with its lineage

@@ -3,14 +3,15 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getSource } from '@/db/queries/catalog';
 import { listResults } from '@/db/queries/results';
-import { countSeries } from '@/db/queries/curves';
+import { countSeries, listFigureGroups } from '@/db/queries/curves';
+import { CurvesSection } from '../../curves/curves-section';
 import { tableAnchor } from '@/lib/anchors';
 import { isSlug } from '@/lib/slug';
 import { RebuiltSourceTable } from './rebuilt-table';
 
 export const dynamic = 'force-dynamic';
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
@@ -18,12 +19,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: source?.shortTitle ?? 'Source not found' };
 }
 
-export default async function SourcePage({ params }: Props) {
+export default async function SourcePage({ params, searchParams }: Props) {
   const { id } = await params;
   if (!isSlug(id)) notFound();
   const source = await getSource({ id });
   if (!source) notFound();
   const [results, curves] = await Promise.all([listResults({ filters: { source: [id] } }), countSeries({ sourceId: id })]);
+  const groups = curves > 0 ? await listFigureGroups({ sourceId: id }) : [];
+  const askedGroup = (await searchParams).group;
+  const group = groups.find((g) => g === askedGroup) ?? groups[0];
   const byTable = new Map<string, typeof results>();
   for (const r of results) byTable.set(r.table, [...(byTable.get(r.table) ?? []), r]);
   return (
@@ -80,11 +84,14 @@ export default async function SourcePage({ params }: Props) {
           <section key={t.label} className="rebuilt">
             <h2>{t.label}</h2>
             <p className="muted">{t.caption}</p>
-            <p>
-              {curves > 0 && t.layout === 'chart'
-                ? `Published as data rather than as printed numbers: ${curves} training curves, shown on the training-curves page.`
-                : 'No numbers from this table are in the data.'}
-            </p>
+            {curves > 0 && t.layout === 'chart' && group ? (
+              <>
+                <p>Published as data rather than as printed numbers: {curves} training curves in {groups.length} figure groups.</p>
+                <CurvesSection sourceId={id} group={group} groups={groups} basePath={`/sources/${id}`} />
+              </>
+            ) : (
+              <p>No numbers from this table are in the data.</p>
+            )}
           </section>
         );
       })}

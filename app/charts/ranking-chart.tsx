@@ -1,0 +1,40 @@
+'use client';
+
+import { BarController, BarElement, CategoryScale, Chart, LinearScale, Tooltip } from 'chart.js';
+import { useMemo } from 'react';
+import { Bar } from 'react-chartjs-2';
+import { rankingChart } from '@/lib/charts/ranking';
+import type { ResultView } from '@/lib/result-view';
+import { ChartFrame } from './chart-frame';
+import { useColorScheme } from './use-color-scheme';
+
+Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
+
+export interface RankingChartProps {
+  results: ResultView[];
+  higherIsBetter: boolean;
+  unitTitle: string;
+}
+
+/** Every reported value on one benchmark as horizontal bars. */
+export default function RankingChart({ results, higherIsBetter, unitTitle }: RankingChartProps) {
+  const scheme = useColorScheme();
+  const chart = useMemo(() => rankingChart(results, { higherIsBetter, scheme, unitTitle }), [results, higherIsBetter, scheme, unitTitle]);
+  return (
+    <ChartFrame
+      caption={chart.caption}
+      height={chart.height}
+      testId="ranking-chart"
+      table={{
+        columns: [
+          { key: 'label', header: 'Model' },
+          { key: 'value', header: 'Value' },
+          { key: 'where', header: 'Where printed' },
+        ],
+        rows: chart.rows,
+      }}
+    >
+      <Bar data={chart.data} options={chart.options} />
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,36 @@
+import Link from 'next/link';
+import type { Metadata } from 'next';
+import { listFigureGroups } from '@/db/queries/curves';
+import { CurvesSection } from './curves-section';
+
+export const dynamic = 'force-dynamic';
+export const metadata: Metadata = { title: 'RL training curves' };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const sourceId = 'octothinker';
+const defaultGroup = 'octothinker-3b';
+
+export default async function CurvesPage({ searchParams }: Props) {
+  const raw = (await searchParams).group;
+  const asked = Array.isArray(raw) ? raw[0] : raw;
+  const groups = await listFigureGroups({ sourceId });
+  const group = groups.find((g) => g === asked) ?? (groups.includes(defaultGroup) ? defaultGroup : groups[0]);
+  return (
+    <>
+      <h1>RL training curves</h1>
+      <p className="lede">
+        Accuracy and mean length of correct answers against RL step, as the OctoThinker authors exported them from Weights
+        &amp; Biases (<Link href="/sources/octothinker">source</Link>). Points are the raw evaluations; smoothing is off
+        unless you choose it, and is labelled when on. Run labels name the model each RL run starts from, as in the
+        authors&apos; figures.
+      </p>
+      {asked && asked !== group && (
+        <p className="notice" role="status">
+          There is no figure group &ldquo;{asked.slice(0, 40)}&rdquo;; showing {group}.
+        </p>
+      )}
+      {group ? <CurvesSection sourceId={sourceId} group={group} groups={groups} basePath="/curves" /> : <p className="empty">No training curves are loaded.</p>}
+    </>
+  );
+}

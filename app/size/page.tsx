@@ -1,0 +1,58 @@
+import type { Metadata } from 'next';
+import { getLeaderboardData } from '@/db/queries/leaderboard';
+import { buildLeaderboard } from '@/lib/leaderboard/build-rows';
+import { emptyView } from '@/lib/leaderboard/view-params';
+import { categoryLabel } from '@/lib/categories';
+import { LazySizeScatterChart } from '../charts/lazy';
+
+export const dynamic = 'force-dynamic';
+export const metadata: Metadata = { title: 'Score against size' };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function SizePage({ searchParams }: Props) {
+  const raw = (await searchParams).benchmark;
+  const asked = Array.isArray(raw) ? raw[0] : raw;
+  const data = await getLeaderboardData();
+  const counts = new Map<string, number>();
+  for (const v of data.values) counts.set(v.benchmarkId, (counts.get(v.benchmarkId) ?? 0) + 1);
+  const choices = data.benchmarks.filter((b) => (counts.get(b.id) ?? 0) >= 3).sort((a, b) => a.name.localeCompare(b.name));
+  const benchmark = choices.find((b) => b.id === asked) ?? choices.find((b) => b.id === 'gsm8k') ?? choices[0];
+  const notice = asked && benchmark?.id !== asked ? `There is no benchmark "${asked.slice(0, 40)}" with enough values; showing ${benchmark?.name}.` : null;
+  const table = benchmark ? buildLeaderboard(data, { ...emptyView, benchmarks: [benchmark.id] }) : null;
+  return (
+    <>
+      <h1>Score against size</h1>
+      <p className="lede">
+        Each model&apos;s primary reported value on one benchmark against its parameter count (log scale), coloured by
+        family. Small models such as MiniCPM and the OctoThinker checkpoints sit on the left.
+      </p>
+      {notice && (
+        <p className="notice" role="status">
+          {notice}
+        </p>
+      )}
+      <form method="get" action="/size" className="toolbar">
+        <label>
+          Benchmark{' '}
+          <select name="benchmark" defaultValue={benchmark?.id}>
+            {choices.map((b) => (
+              <option key={b.id} value={b.id}>
+                {b.name} ({categoryLabel(b.category)})
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit">Show</button>
+      </form>
+      {benchmark && table && (
+        <LazySizeScatterChart
+          rows={table.rows}
+          benchmarkId={benchmark.id}
+          benchmarkName={benchmark.name}
+          sourceTitles={data.sources.map((s) => [s.id, s.shortTitle])}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,83 @@
+import type { ChartData, ChartOptions } from 'chart.js';
+import { marksOf, whereText } from '../format';
+import type { ResultView } from '../result-view';
+import { displayValue } from './scale-value';
+import { chartThemes, familyColor, withAlpha, type ColorScheme } from './theme';
+
+export interface RankingChart {
+  data: ChartData<'bar', number[], string>;
+  options: ChartOptions<'bar'>;
+  /** Pixel height that keeps one bar readable per row. */
+  height: number;
+  caption: string;
+  /** The same numbers as rows, for the table alternative. */
+  rows: { label: string; value: string; where: string }[];
+}
+
+/** Summarises the metrics and settings of a set of results for an axis title. */
+export function settingSummary(results: readonly ResultView[]): string {
+  const metrics = [...new Set(results.map((r) => r.metric).filter(Boolean))];
+  const settings = [...new Set(results.map((r) => r.setting).filter(Boolean))];
+  const metric = metrics.length === 1 ? metrics[0] : metrics.length ? `${metrics.length} different metrics` : 'metric not stated';
+  const setting = settings.length === 1 ? settings[0] : settings.length ? `${settings.length} different settings` : 'setting not stated';
+  return `${metric} · ${setting}`;
+}
+
+/**
+ * Horizontal bars, one per reported value (a model with several values gets several bars, each
+ * labelled with where it was printed), best first, coloured by family; marks stay in the labels.
+ */
+export function rankingChart(results: readonly ResultView[], options: { higherIsBetter: boolean; scheme: ColorScheme; unitTitle: string }): RankingChart {
+  const perModel = new Map<string, number>();
+  for (const r of results) perModel.set(r.modelId, (perModel.get(r.modelId) ?? 0) + 1);
+  const sorted = [...results].sort((a, b) => {
+    const d = displayValue(b.value, b.unit) - displayValue(a.value, a.unit);
+    return (options.higherIsBetter ? d : -d) || a.modelName.localeCompare(b.modelName);
+  });
+  const label = (r: ResultView) =>
+    `${r.modelName}${marksOf(r.flags)}${(perModel.get(r.modelId) ?? 0) > 1 ? ` (${r.sourceShortTitle}, ${whereText(r)})` : ''}`;
+  const theme = chartThemes[options.scheme];
+  const colors = sorted.map((r) => familyColor(r.modelFamily));
+  return {
+    data: {
+      labels: sorted.map(label),
+      datasets: [
+        {
+          label: 'reported value',
+          data: sorted.map((r) => displayValue(r.value, r.unit)),
+          backgroundColor: sorted.map((r, i) => withAlpha(colors[i]!, r.flags.includes('self_evaluated') ? 0.35 : 0.85)),
+          borderColor: colors,
+          borderWidth: sorted.map((r) => (r.flags.includes('self_evaluated') || r.flags.includes('llm_judged') ? 2 : 0)),
+        },
+      ],
+    },
+    options: {
+      indexAxis: 'y',
+      responsive: true,
+      maintainAspectRatio: false,
+      animation: false,
+      plugins: {
+        legend: { display: false },
+        tooltip: {
+          callbacks: {
+            label: (ctx) => {
+              const r = sorted[ctx.dataIndex]!;
+              return `${r.valueAsPrinted}${marksOf(r.flags)} · ${r.sourceShortTitle}, ${whereText(r)}${r.setting ? ` · ${r.setting}` : ''}`;
+            },
+          },
+        },
+      },
+      scales: {
+        x: {
+          title: { display: true, text: `${options.unitTitle} — ${settingSummary(results)}`, color: theme.text },
+          ticks: { color: theme.muted },
+          grid: { color: theme.grid },
+        },
+        y: { ticks: { color: theme.text, autoSkip: false, font: { size: 11 } }, grid: { display: false } },
+      },
+    },
+    height: Math.max(160, sorted.length * 22 + 70),
+    caption: `${sorted.length} reported values, ${options.higherIsBetter ? 'highest' : 'lowest'} first. Paler bars with an outline were measured by the reporting team itself (*); outlined bars were graded by an LLM judge (†). Colours stand for model families.`,
+    rows: sorted.map((r) => ({ label: label(r), value: `${r.valueAsPrinted}${marksOf(r.flags)}`, where: `${r.sourceShortTitle}, ${whereText(r)}` })),
+  };
+}

@@ -1,0 +1,84 @@
+import type { ChartData, ChartOptions } from 'chart.js';
+import { marksOf } from '../format';
+import type { LeaderboardRow } from '../leaderboard/build-rows';
+import { displayValue } from './scale-value';
+import { chartThemes, familyColor, type ColorScheme } from './theme';
+
+export interface ScatterPoint {
+  x: number;
+  y: number;
+  model: string;
+  printed: string;
+  source: string;
+}
+
+export interface SizeScatter {
+  data: ChartData<'scatter', ScatterPoint[]>;
+  options: ChartOptions<'scatter'>;
+  caption: string;
+  skipped: number;
+}
+
+/** One point per model (its primary value) against its parameter count on a log axis, families coloured. */
+export function sizeScatter(
+  rows: readonly LeaderboardRow[],
+  benchmarkId: string,
+  options: { benchmarkName: string; scheme: ColorScheme; sourceTitles: ReadonlyMap<string, string> },
+): SizeScatter {
+  const theme = chartThemes[options.scheme];
+  const byFamily = new Map<string, ScatterPoint[]>();
+  let skipped = 0;
+  for (const row of rows) {
+    const cell = row.cells[benchmarkId];
+    if (!cell) continue;
+    if (row.model.paramsB === null) {
+      skipped += 1;
+      continue;
+    }
+    const v = cell.value;
+    const list = byFamily.get(row.model.family) ?? [];
+    list.push({
+      x: row.model.paramsB,
+      y: displayValue(v.value, v.unit),
+      model: row.model.name,
+      printed: `${v.valueAsPrinted}${marksOf(v.flags)}`,
+      source: options.sourceTitles.get(v.sourceId) ?? v.sourceId,
+    });
+    byFamily.set(row.model.family, list);
+  }
+  const families = [...byFamily.keys()].sort();
+  return {
+    data: {
+      datasets: families.map((family) => ({
+        label: family,
+        data: byFamily.get(family)!,
+        backgroundColor: familyColor(family),
+        borderColor: familyColor(family),
+        pointRadius: 5,
+        pointHoverRadius: 7,
+      })),
+    },
+    options: {
+      responsive: true,
+      maintainAspectRatio: false,
+      animation: false,
+      plugins: {
+        legend: { labels: { color: theme.text } },
+        tooltip: {
+          callbacks: {
+            label: (ctx) => {
+              const p = ctx.raw as ScatterPoint;
+              return `${p.model}: ${p.printed} at ${p.x}B (as reported in ${p.source})`;
+            },
+          },
+        },
+      },
+      scales: {
+        x: { type: 'logarithmic', title: { display: true, text: 'parameters (billions, log scale)', color: theme.text }, ticks: { color: theme.muted }, grid: { color: theme.grid } },
+        y: { title: { display: true, text: `${options.benchmarkName} (primary reported value)`, color: theme.text }, ticks: { color: theme.muted }, grid: { color: theme.grid } },
+      },
+    },
+    caption: `${options.benchmarkName}: each model's primary reported value against its size${skipped ? `; ${skipped} models of undisclosed size are left out` : ''}.`,
+    skipped,
+  };
+}
