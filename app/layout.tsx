@@ -27,6 +27,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <Link href="/compare">Compare</Link>
             <Link href="/size">Size vs score</Link>
             <Link href="/curves">RL curves</Link>
+            <Link href="/discrepancies">Discrepancies</Link>
             <Link href="/sources">Sources</Link>
           </nav>
           <form action="/search" method="get" role="search" className="header-search">

@@ -20,6 +20,7 @@ const maxQueryLength = 200;
 export function parseResultFilters(
   params: URLSearchParams,
   otherKeys: readonly string[] = [],
+  listKeys: readonly ListFilterKey[] = listFilterKeys,
 ): { filters: ResultFilters; issues: ParamIssue[] } {
   const filters: ResultFilters = {};
   const issues: ParamIssue[] = [];
@@ -27,7 +28,7 @@ export function parseResultFilters(
   for (const key of params.keys()) {
     if (seenKeys.has(key)) continue;
     seenKeys.add(key);
-    if ((listFilterKeys as readonly string[]).includes(key)) {
+    if ((listKeys as readonly string[]).includes(key)) {
       const values = params
         .getAll(key)
         .flatMap((v) => v.split(','))

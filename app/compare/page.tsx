@@ -37,7 +37,7 @@ export default async function ComparePage({ searchParams }: Props) {
     ...(wanted.filter((id) => byId.has(id)).length > maxCompared ? [`Only the first ${maxCompared} models are compared.`] : []),
   ];
   const results = chosen.length >= 2 ? await listResults({ filters: { model: chosen } }) : [];
-  const sourceMap = new Map(sources.map((s) => [s.id, { id: s.id, shortTitle: s.shortTitle, organization: s.organization, year: s.year }]));
+  const sourceMap = new Map(sources.map((s) => [s.id, { id: s.id, shortTitle: s.shortTitle, organization: s.organization, year: s.year, bibtex: '' }]));
   const rows = buildComparison(results, chosen.map((id) => byId.get(id)!), sourceMap, sameSetting).sort(
     (a, b) =>
       categoryOrder.indexOf(a.category as never) - categoryOrder.indexOf(b.category as never) || a.benchmarkName.localeCompare(b.benchmarkName),

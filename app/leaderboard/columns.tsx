@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { createColumnHelper } from '@tanstack/react-table';
 import { categoryLabel, stageLabel } from '@/lib/categories';
 import { paramsText } from '@/lib/format';
-import type { LeaderboardCell, LeaderboardRow, LeaderboardTable } from '@/lib/leaderboard/build-rows';
+import { averageText, type LeaderboardCell, type LeaderboardRow, type LeaderboardTable } from '@/lib/leaderboard/build-rows';
 import { ScoreCell } from './score-cell';
 import { leaderboardFeatures } from './table-features';
 
@@ -43,11 +43,10 @@ export function buildColumns(table: LeaderboardTable, options: { comparable: boo
       },
       cell: (c) => {
         const a = c.row.original.average;
-        if (a.value !== null) return a.value.toFixed(1);
-        if (a.partial === null) return <span className="muted">—</span>;
+        if (a.value !== null) return averageText(a);
         return (
-          <span className="muted" title={`partial: ${a.count} of ${a.of} columns; not ranked`}>
-            ({a.partial.toFixed(1)}, {a.count}/{a.of})
+          <span className="muted" title={a.partial === null ? undefined : `partial: ${a.count} of ${a.of} columns; not ranked`}>
+            {averageText(a)}
           </span>
         );
       },

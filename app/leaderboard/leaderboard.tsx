@@ -11,6 +11,7 @@ import { ProvenancePanel } from '../ui/provenance-panel';
 import { buildColumns } from './columns';
 import { LeaderboardGrid } from './grid';
 import { leaderboardFeatures } from './table-features';
+import { ExportBar } from './export-bar';
 import { Toolbar } from './toolbar';
 
 export interface LeaderboardProps {
@@ -82,7 +83,10 @@ export function Leaderboard({ data, initialView, notices }: LeaderboardProps) {
       {table.rows.length === 0 ? (
         <p className="empty">No model matches these filters. Remove a filter or reset the view.</p>
       ) : (
-        <LeaderboardGrid table={instance} onSort={onSort} />
+        <>
+          <ExportBar table={instance} built={table} sources={data.sources} />
+          <LeaderboardGrid table={instance} onSort={onSort} />
+        </>
       )}
       {openResult && <ProvenancePanel resultId={openResult} onClose={() => setOpenResult(null)} onSelect={setOpenResult} />}
     </div>

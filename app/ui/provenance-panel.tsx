@@ -5,6 +5,8 @@ import { useEffect, useRef, useState } from 'react';
 import { flagText, marksOf, unitSuffix, whereText } from '@/lib/format';
 import type { ResultView } from '@/lib/result-view';
 import { tableAnchor } from '@/lib/anchors';
+import { citationSentence } from '@/lib/citation';
+import { CopyButton } from './copy-button';
 
 export interface ProvenancePanelProps {
   resultId: string;
@@ -12,7 +14,7 @@ export interface ProvenancePanelProps {
   onSelect: (id: string) => void;
 }
 
-type Loaded = { id: string } & ({ state: 'ok'; result: ResultView; others: ResultView[] } | { state: 'error'; message: string });
+type Loaded = { id: string } & ({ state: 'ok'; result: ResultView; others: ResultView[]; bibtex: string } | { state: 'error'; message: string });
 type Shown = Loaded | { state: 'loading' };
 
 /** Everything about one reported number: where it was printed, under which setting, and what else was reported. */
@@ -27,7 +29,7 @@ export function ProvenancePanel({ resultId, onClose, onSelect }: ProvenancePanel
     fetch(`/api/results/${encodeURIComponent(resultId)}`)
       .then(async (res) => {
         if (!res.ok) throw new Error(res.status === 404 ? 'This result no longer exists.' : 'Could not load this result.');
-        return (await res.json()) as { result: ResultView; others: ResultView[] };
+        return (await res.json()) as { result: ResultView; others: ResultView[]; bibtex: string };
       })
       .then((data) => live && setFetched({ id: resultId, state: 'ok', ...data }))
       .catch((error: Error) => live && setFetched({ id: resultId, state: 'error', message: error.message }));
@@ -57,7 +59,7 @@ export function ProvenancePanel({ resultId, onClose, onSelect }: ProvenancePanel
           {loaded.message}
         </p>
       )}
-      {loaded.state === 'ok' && <ProvenanceBody result={loaded.result} others={loaded.others} heading={heading} onSelect={onSelect} />}
+      {loaded.state === 'ok' && <ProvenanceBody result={loaded.result} others={loaded.others} bibtex={loaded.bibtex} heading={heading} onSelect={onSelect} />}
     </aside>
   );
 }
@@ -65,11 +67,13 @@ export function ProvenancePanel({ resultId, onClose, onSelect }: ProvenancePanel
 function ProvenanceBody({
   result: r,
   others,
+  bibtex,
   heading,
   onSelect,
 }: {
   result: ResultView;
   others: ResultView[];
+  bibtex: string;
   heading: React.RefObject<HTMLHeadingElement | null>;
   onSelect: (id: string) => void;
 }) {
@@ -133,9 +137,26 @@ function ProvenanceBody({
           </>
         )}
       </dl>
-      <p>
-        <Link href={`/results/${r.id}`}>Permalink to this number</Link>
-      </p>
+      <section className="cite" aria-label="Cite this number">
+        <h3>Cite this number</h3>
+        <p className="citation" data-testid="citation-sentence">
+          {citationSentence(r)}
+        </p>
+        <div className="copy-row">
+          <CopyButton text={citationSentence(r)} label="Copy sentence" />
+          <CopyButton text={bibtex} label="Copy BibTeX" />
+          <CopyButton text={`${window.location.origin}/results/${r.id}`} label="Copy permalink" />
+        </div>
+        <p>
+          <Link href={`/results/${r.id}`}>Permalink to this number</Link>
+          {others.some((o) => o.valueAsPrinted !== r.valueAsPrinted) && (
+            <>
+              {' · '}
+              <Link href={`/discrepancies?model=${r.modelId}&benchmark=${r.benchmarkId}`}>See how the reported values differ</Link>
+            </>
+          )}
+        </p>
+      </section>
       <h3>Other reported values ({others.length})</h3>
       {others.length === 0 ? (
         <p className="muted">No other source or table reports this model on this benchmark.</p>

@@ -31,7 +31,7 @@ export async function getLeaderboardData({ db = getDb() }: { db?: Database } = {
       .from(benchmarks)
       .orderBy(asc(benchmarks.name)),
     db
-      .select({ id: sources.id, shortTitle: sources.shortTitle, organization: sources.organization, year: sources.year })
+      .select({ id: sources.id, shortTitle: sources.shortTitle, organization: sources.organization, year: sources.year, bibtex: sources.bibtex })
       .from(sources)
       .orderBy(asc(sources.id)),
     db

@@ -91,8 +91,11 @@ export async function listResults({
 export async function getResultWithSiblings({ id, db = getDb() }: { id: string; db?: Database }) {
   const [result] = await selectResultViews(db).where(eq(results.id, id));
   if (!result) return undefined;
-  const siblings = await selectResultViews(db)
-    .where(and(eq(results.modelId, result.modelId), eq(results.benchmarkId, result.benchmarkId)))
-    .orderBy(...printedOrder);
-  return { result, others: siblings.filter((s) => s.id !== id) };
+  const [siblings, [source]] = await Promise.all([
+    selectResultViews(db)
+      .where(and(eq(results.modelId, result.modelId), eq(results.benchmarkId, result.benchmarkId)))
+      .orderBy(...printedOrder),
+    db.select({ bibtex: sources.bibtex }).from(sources).where(eq(sources.id, result.sourceId)),
+  ]);
+  return { result, others: siblings.filter((s) => s.id !== id), bibtex: source?.bibtex ?? '' };
 }

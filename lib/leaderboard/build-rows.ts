@@ -173,3 +173,10 @@ export function buildLeaderboard(data: LeaderboardData, view: LeaderboardView): 
   }
   return { columns, rows, averagedColumns };
 }
+
+/** The average as the table shows it: the full mean, or a partial one in parentheses with its coverage. */
+export function averageText(a: LeaderboardAverage): string {
+  if (a.value !== null) return a.value.toFixed(1);
+  if (a.partial === null) return '—';
+  return `(${a.partial.toFixed(1)}, ${a.count}/${a.of})`;
+}

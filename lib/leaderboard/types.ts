@@ -24,6 +24,7 @@ export interface LeaderboardSource {
   shortTitle: string;
   organization: string;
   year: number;
+  bibtex: string;
 }
 
 /** One reported number, reduced to what ranking and display need; `order` is its printed order. */

@@ -1,0 +1,89 @@
+import { and, asc, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
+import type { ResultFilters } from '../../lib/result-filters';
+import { getDb, type Database } from '../client';
+import { benchmarks, models, sources } from '../schema';
+
+const pattern = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/** Models matching the filters, with how many results each has. */
+export async function listModelsFiltered({ filters = {}, db = getDb() }: { filters?: ResultFilters; db?: Database } = {}) {
+  const where: SQL[] = [];
+  if (filters.model) where.push(inArray(models.id, filters.model));
+  if (filters.family) where.push(inArray(models.family, filters.family));
+  if (filters.stage) where.push(inArray(models.stage, filters.stage));
+  if (filters.modality) where.push(inArray(models.modality, filters.modality));
+  if (filters.q) {
+    where.push(or(ilike(models.name, pattern(filters.q)), ilike(models.id, pattern(filters.q)), sql`array_to_string(${models.aliases}, ' ') ilike ${pattern(filters.q)}`)!);
+  }
+  return db
+    .select({
+      id: models.id,
+      name: models.name,
+      family: models.family,
+      organization: models.organization,
+      params_b: models.paramsB,
+      params_note: models.paramsNote,
+      modality: models.modality,
+      stage: models.stage,
+      base_model: models.baseModelId,
+      open_weights: models.openWeights,
+      aliases: models.aliases,
+      results: sql<number>`(select count(*)::int from results r where r.model_id = ${models.id})`,
+    })
+    .from(models)
+    .where(and(...where))
+    .orderBy(asc(models.family), asc(models.name));
+}
+
+/** Benchmarks matching the filters, with how many results each has. */
+export async function listBenchmarksFiltered({ filters = {}, db = getDb() }: { filters?: ResultFilters; db?: Database } = {}) {
+  const where: SQL[] = [];
+  if (filters.benchmark) where.push(inArray(benchmarks.id, filters.benchmark));
+  if (filters.category) where.push(inArray(benchmarks.category, filters.category));
+  if (filters.modality) where.push(inArray(benchmarks.modality, filters.modality));
+  if (filters.q) {
+    where.push(or(ilike(benchmarks.name, pattern(filters.q)), ilike(benchmarks.id, pattern(filters.q)), sql`array_to_string(${benchmarks.aliases}, ' ') ilike ${pattern(filters.q)}`)!);
+  }
+  return db
+    .select({
+      id: benchmarks.id,
+      name: benchmarks.name,
+      category: benchmarks.category,
+      modality: benchmarks.modality,
+      scale: benchmarks.scale,
+      higher_is_better: benchmarks.higherIsBetter,
+      description: benchmarks.description,
+      aliases: benchmarks.aliases,
+      results: sql<number>`(select count(*)::int from results r where r.benchmark_id = ${benchmarks.id})`,
+    })
+    .from(benchmarks)
+    .where(and(...where))
+    .orderBy(asc(benchmarks.category), asc(benchmarks.name));
+}
+
+/** Sources matching the filters, with their BibTeX and tables. */
+export async function listSourcesFiltered({ filters = {}, db = getDb() }: { filters?: ResultFilters; db?: Database } = {}) {
+  const where: SQL[] = [];
+  if (filters.source) where.push(inArray(sources.id, filters.source));
+  if (filters.q) where.push(or(ilike(sources.title, pattern(filters.q)), ilike(sources.authors, pattern(filters.q)), ilike(sources.id, pattern(filters.q)))!);
+  return db
+    .select({
+      id: sources.id,
+      title: sources.title,
+      authors: sources.authors,
+      organization: sources.organization,
+      year: sources.year,
+      kind: sources.kind,
+      arxiv_id: sources.arxivId,
+      url: sources.url,
+      code_url: sources.codeUrl,
+      revision: sources.revision,
+      bibtex: sources.bibtex,
+      note: sources.note,
+      results: sql<number>`(select count(*)::int from results r where r.source_id = ${sources.id})`,
+      tables: sql<{ label: string; page: string | null; kind: string }[]>`(select coalesce(json_agg(json_build_object('label', t.label, 'page', t.page, 'kind', t.kind) order by t.position), '[]'::json) from source_tables t where t.source_id = ${sources.id})`,
+    })
+    .from(sources)
+    .where(and(...where))
+    .orderBy(asc(sources.id));
+}

@@ -1,0 +1,67 @@
+/** The OpenAPI description of Benchboard's read-only JSON API, served at /api/openapi.json. */
+const list = (name: string, description: string) => ({
+  name,
+  in: 'query',
+  required: false,
+  description: `${description} Comma-separated, or repeat the parameter.`,
+  schema: { type: 'string' },
+});
+const q = { name: 'q', in: 'query', required: false, description: 'Text contained in names or aliases (at most 200 characters).', schema: { type: 'string' } };
+const error = { description: 'A parameter is unknown or has a value that names nothing; the body names the parameter.', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
+const resultFilters = [
+  list('source', 'Source ids.'),
+  list('model', 'Model ids.'),
+  list('benchmark', 'Benchmark ids.'),
+  list('family', 'Model families, e.g. MiMo, Qwen.'),
+  list('category', 'Benchmark categories, e.g. math, code.'),
+  list('stage', 'Training stages: base, mid-trained-base, sft, rl, dpo, instruct, proprietary, other.'),
+  list('modality', 'text or vision-language.'),
+  q,
+];
+
+export const openApiDocument = {
+  openapi: '3.1.0',
+  info: {
+    title: 'Benchboard API',
+    version: '1.0.0',
+    description: 'Benchmark scores as reported by papers, each with its source, table, page, metric and setting. Read-only.',
+  },
+  paths: {
+    '/api/results': {
+      get: {
+        summary: 'Every reported number matching the filters (the export contract).',
+        parameters: [{ name: 'format', in: 'query', required: false, schema: { type: 'string', enum: ['json', 'csv'], default: 'json' } }, ...resultFilters],
+        responses: {
+          '200': {
+            description: 'Results in printed order: JSON {columns, count, results} or CSV with the same columns.',
+            content: { 'application/json': { schema: { $ref: '#/components/schemas/Results' } }, 'text/csv': { schema: { type: 'string' } } },
+          },
+          '400': error,
+        },
+      },
+    },
+    '/api/results/{id}': {
+      get: {
+        summary: 'One result with full provenance, the other values for the same model and benchmark, and the source BibTeX.',
+        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string', pattern: '^[0-9a-f]{16}$' } }],
+        responses: { '200': { description: '{result, others, bibtex}' }, '404': { description: 'No such result.' } },
+      },
+    },
+    '/api/models': { get: { summary: 'Models.', parameters: [list('model', 'Model ids.'), list('family', 'Families.'), list('stage', 'Stages.'), list('modality', 'Modalities.'), q], responses: { '200': { description: '{count, models}' }, '400': error } } },
+    '/api/benchmarks': { get: { summary: 'Benchmarks.', parameters: [list('benchmark', 'Benchmark ids.'), list('category', 'Categories.'), list('modality', 'Modalities.'), q], responses: { '200': { description: '{count, benchmarks}' }, '400': error } } },
+    '/api/sources': { get: { summary: 'Sources with BibTeX and tables.', parameters: [list('source', 'Source ids.'), q], responses: { '200': { description: '{count, sources}' }, '400': error } } },
+    '/api/discrepancies': {
+      get: {
+        summary: 'Model+benchmark pairs reported with different values (or flagged as self-contradictory), each value with its provenance.',
+        parameters: [...resultFilters, { name: 'same_setting', in: 'query', required: false, description: 'true: only pairs whose values differ even at the same metric and setting; false: only pairs where settings differ.', schema: { type: 'string', enum: ['true', 'false'] } }],
+        responses: { '200': { description: '{count, discrepancies}' }, '400': error },
+      },
+    },
+  },
+  components: {
+    schemas: {
+      Error: { type: 'object', properties: { error: { type: 'string' }, parameters: { type: 'array', items: { type: 'object', properties: { param: { type: 'string' }, message: { type: 'string' } } } } } },
+      Results: { type: 'object', properties: { columns: { type: 'array', items: { type: 'string' } }, count: { type: 'integer' }, results: { type: 'array', items: { type: 'object' } } } },
+    },
+  },
+} as const;

@@ -1,0 +1,134 @@
+import { readFileSync } from 'node:fs';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { parseCsvRecords } from '@/lib/csv';
+import { chromiumLaunchOptions } from './browser';
+import { openLeaderboard } from './helpers';
+
+const baseURL = inject('baseURL');
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await chromium.launch(chromiumLaunchOptions());
+});
+beforeEach(async () => {
+  await context?.close();
+  context = await browser.newContext({ acceptDownloads: true });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+  page = await context.newPage();
+});
+afterAll(() => browser?.close());
+
+/** The leaderboard as the eye reads it: header texts and, per row, each visible cell's text. */
+async function screenTable(p: Page) {
+  const headers = await p.locator('table.leaderboard thead tr').last().locator('th').evaluateAll((ths) =>
+    ths.map((th) => (th.querySelector('a')?.textContent ?? th.querySelector('.th-inner')?.textContent ?? '').replace(/[↕▲▼\d]+$/u, '').trim()),
+  );
+  const rows = await p.locator('table.leaderboard tbody tr').evaluateAll((trs) =>
+    trs.map((tr) =>
+      [...tr.children].map((td) => {
+        const score = td.querySelector('button.score');
+        if (score) {
+          const clone = score.cloneNode(true) as HTMLElement;
+          clone.querySelectorAll('.multi, .unit, .visually-hidden').forEach((n) => n.remove());
+          return clone.textContent?.trim() ?? '';
+        }
+        return td.textContent?.trim().replace(/^·$/, '') ?? '';
+      }),
+    ),
+  );
+  return { headers, rows };
+}
+
+describe('exporting the current view', () => {
+  it('a filtered, sorted leaderboard exports as CSV with exactly the rows and cells on screen', async () => {
+    await openLeaderboard(page, `${baseURL}/?family=MiMo,MiniCPM&benchmark=gsm8k,math,aime-2025&sort=gsm8k:desc&hide=stage`);
+    const screen = await screenTable(page);
+    expect(screen.rows.length).toBeGreaterThan(5);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV', exact: true }).click()]);
+    const csv = parseCsvRecords(readFileSync((await download.path())!, 'utf8')).map((r) => r.fields);
+    expect(csv[0]).toEqual(['Model', 'Family', 'Size', 'Average', 'GSM8K', 'MATH', 'AIME 2025']);
+    expect(csv.slice(1)).toEqual(screen.rows);
+  });
+
+  it('Markdown and LaTeX exports carry citation keys and BibTeX', async () => {
+    await openLeaderboard(page, `${baseURL}/?family=MiMo&benchmark=aime-2025`);
+    const [md] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Markdown' }).click()]);
+    const mdText = readFileSync((await md.path())!, 'utf8');
+    expect(mdText).toContain('55.4 [@xiaomi2025mimo]');
+    expect(mdText).toContain('@misc{xiaomi2025mimo');
+    const [tex] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'LaTeX' }).click()]);
+    const texText = readFileSync((await tex.path())!, 'utf8');
+    expect(texText).toContain('\\toprule');
+    expect(texText).toContain('55.4~\\cite{xiaomi2025mimo}');
+  });
+});
+
+describe('citing a number', () => {
+  it('copies the citation sentence and reads it back from the clipboard', async () => {
+    await openLeaderboard(page, `${baseURL}/?benchmark=aime-2025&family=MiMo`);
+    await page.locator('tr[data-model-id="mimo-7b-rl"] button.score').click();
+    const panel = page.getByRole('dialog');
+    const sentence = await panel.getByTestId('citation-sentence').innerText();
+    expect(sentence).toContain('MiMo-7B-RL scores 55.4 on AIME 2025 (Pass@1, 32 samples averaged');
+    expect(sentence).toContain('as reported in Xiaomi LLM-Core Team (2025), Table 4, p. 17 [arXiv:2505.07608].');
+    await panel.getByRole('button', { name: 'Copy sentence' }).click();
+    await expect.poll(() => panel.getByText('Copied').count()).toBe(1);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(sentence);
+
+    await panel.getByRole('button', { name: 'Copy BibTeX' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain('@misc{xiaomi2025mimo');
+  });
+});
+
+describe('the discrepancy ledger and the API', () => {
+  it('lists Qwen2.5-7B on GSM8K with both values side by side', async () => {
+    await page.goto(`${baseURL}/discrepancies?model=qwen2.5-7b`);
+    const entry = page.getByTestId('discrepancy').filter({ hasText: 'GSM8K' });
+    const text = await entry.innerText();
+    expect(text).toContain('80.2');
+    expect(text).toContain('85.4');
+    expect(text).toContain('settings differ');
+  });
+
+  it('filters the ledger by "differs even at the same setting"', async () => {
+    await page.goto(`${baseURL}/discrepancies?view=same`);
+    const entries = await page.getByTestId('discrepancy').allInnerTexts();
+    expect(entries.length).toBeGreaterThan(0);
+    expect(entries.every((t) => t.includes('differs even at the same setting'))).toBe(true);
+  });
+
+  it.each([
+    ['/api/models?family=MiMo', 'models'],
+    ['/api/benchmarks?category=math', 'benchmarks'],
+    ['/api/sources?source=mimo-7b', 'sources'],
+    ['/api/discrepancies?model=qwen2.5-7b&benchmark=gsm8k', 'discrepancies'],
+  ])('%s answers JSON', async (path, key) => {
+    const res = await page.request.get(`${baseURL}${path}`);
+    expect(res.status()).toBe(200);
+    const body = await res.json();
+    expect(body.count).toBeGreaterThan(0);
+    expect(body[key]).toHaveLength(body.count);
+  });
+
+  it.each([
+    ['/api/models?family=Nope', 'family'],
+    ['/api/models?benchmark=gsm8k', 'benchmark'],
+    ['/api/benchmarks?category=%3Cb%3E', 'category'],
+    ['/api/sources?x=1', 'x'],
+    ['/api/discrepancies?same_setting=maybe', 'same_setting'],
+    ['/api/results?model=a%27%3B%20drop%20table%20results%3B--', 'model'],
+  ])('%s is a 400 naming %s', async (path, param) => {
+    const res = await page.request.get(`${baseURL}${path}`);
+    expect(res.status()).toBe(400);
+    expect((await res.json()).parameters.map((p: { param: string }) => p.param)).toContain(param);
+  });
+
+  it('serves an OpenAPI description of every endpoint', async () => {
+    const doc = await (await page.request.get(`${baseURL}/api/openapi.json`)).json();
+    expect(Object.keys(doc.paths).sort()).toEqual(['/api/benchmarks', '/api/discrepancies', '/api/models', '/api/results', '/api/results/{id}', '/api/sources']);
+  });
+});
