@@ -198,3 +198,9 @@ export type Series = typeof series.$inferSelect;
 export type NewSeries = typeof series.$inferInsert;
 export type Point = typeof points.$inferSelect;
 export type NewPoint = typeof points.$inferInsert;
+
+/** One row whose version goes up with every write of data, so readers can cache until it changes. */
+export const dataVersion = pgTable('data_version', {
+  id: integer('id').primaryKey(),
+  version: integer('version').notNull(),
+});

@@ -9,6 +9,18 @@ export interface ParamIssue {
   message: string;
 }
 
+const controlCharacters = /[\u0000-\u001f\u007f]/;
+
+/** Text a database or a page should never receive (NUL and other control characters). */
+export function hasControlCharacters(text: string): boolean {
+  return controlCharacters.test(text);
+}
+
+/** Drops control characters from free text typed into a search box. */
+export function withoutControlCharacters(text: string): string {
+  return [...text].filter((ch) => !controlCharacters.test(ch)).join('');
+}
+
 const valuePattern = /^[\p{L}\p{N}][\p{L}\p{N} ._()+/-]{0,99}$/u;
 const maxValues = 100;
 const maxQueryLength = 200;
@@ -41,6 +53,7 @@ export function parseResultFilters(
     } else if (key === 'q') {
       const q = (params.get('q') ?? '').trim();
       if (q.length > maxQueryLength) issues.push({ param: 'q', message: `"q" is longer than ${maxQueryLength} characters` });
+      else if (hasControlCharacters(q)) issues.push({ param: 'q', message: '"q" contains control characters' });
       else if (q) filters.q = q;
     } else if (!otherKeys.includes(key)) {
       issues.push({ param: key, message: `unknown parameter "${key}"` });

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import type { Metadata } from 'next';
 import { searchCatalog } from '@/db/queries/catalog';
 import { categoryLabel, stageLabel } from '@/lib/categories';
+import { withoutControlCharacters } from '@/lib/result-filters';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Search' };
@@ -10,7 +11,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function SearchPage({ searchParams }: Props) {
   const raw = (await searchParams).q;
-  const q = (Array.isArray(raw) ? raw[0] : raw)?.trim().slice(0, 100) ?? '';
+  const q = withoutControlCharacters((Array.isArray(raw) ? raw[0] : raw) ?? '').trim().slice(0, 100);
   const hits = q ? await searchCatalog({ q }) : { models: [], benchmarks: [], sources: [] };
   const total = hits.models.length + hits.benchmarks.length + hits.sources.length;
   return (

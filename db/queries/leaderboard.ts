@@ -2,9 +2,17 @@ import { and, asc, eq } from 'drizzle-orm';
 import type { LeaderboardData } from '../../lib/leaderboard/types';
 import { getDb, type Database } from '../client';
 import { benchmarks, models, results, sources, sourceTables } from '../schema';
+import { cachedByDataVersion } from './version-cache';
 
-/** Every model, benchmark, source and reported value, in the compact shape the leaderboard uses. */
-export async function getLeaderboardData({ db = getDb() }: { db?: Database } = {}): Promise<LeaderboardData> {
+/**
+ * Every model, benchmark, source and reported value, in the compact shape the leaderboard uses;
+ * kept in memory until the data changes.
+ */
+export function getLeaderboardData({ db = getDb() }: { db?: Database } = {}): Promise<LeaderboardData> {
+  return cachedByDataVersion(db, 'leaderboard', () => readLeaderboardData(db));
+}
+
+async function readLeaderboardData(db: Database): Promise<LeaderboardData> {
   const [modelRows, benchmarkRows, sourceRows, valueRows] = await Promise.all([
     db
       .select({

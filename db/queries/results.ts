@@ -3,6 +3,7 @@ import type { ResultFilters } from '../../lib/result-filters';
 import type { ResultView } from '../../lib/result-view';
 import { getDb, type Database } from '../client';
 import { benchmarks, models, results, sources, sourceTables } from '../schema';
+import { cachedByDataVersion } from './version-cache';
 
 function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -77,14 +78,13 @@ function selectResultViews(db: Database) {
 
 const printedOrder = [asc(results.sourceId), asc(sourceTables.position), asc(results.position)];
 
-/** Every result matching the filters, in printed order (source, table, row). */
+/** Every result matching the filters, in printed order (source, table, row); the unfiltered list is cached until data changes. */
 export async function listResults({
   filters = {},
   db = getDb(),
 }: { filters?: ResultFilters; db?: Database } = {}): Promise<ResultView[]> {
-  return selectResultViews(db)
-    .where(and(...filterConditions(filters)))
-    .orderBy(...printedOrder);
+  const read = () => selectResultViews(db).where(and(...filterConditions(filters))).orderBy(...printedOrder);
+  return Object.keys(filters).length === 0 ? cachedByDataVersion(db, 'results:all', read) : read();
 }
 
 /** One result, and every other value reported for the same model and benchmark. */

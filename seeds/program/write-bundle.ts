@@ -1,7 +1,8 @@
-import { and, eq, inArray, like } from 'drizzle-orm';
+import { and, eq, inArray, like, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import {
   benchmarks,
+  dataVersion,
   models,
   points,
   results,
@@ -31,13 +32,26 @@ function lineageOrder(rows: NewModel[]): NewModel[] {
   return [...rows].sort((a, b) => depth(a) - depth(b));
 }
 
-/** Runs `work` in one transaction; with dryRun the transaction is rolled back after counting. */
-async function inTransaction<T>(db: Database, dryRun: boolean, work: (tx: Transaction) => Promise<T>): Promise<T> {
+function changed(summary: Partial<ChangeSummary>): boolean {
+  return Object.values(summary).some((c) => c.inserted + c.updated + c.deleted > 0);
+}
+
+/**
+ * Runs `work` in one transaction; with dryRun the transaction is rolled back after counting.
+ * A write that changed anything bumps the data version, in the same transaction.
+ */
+async function inTransaction<T extends Partial<ChangeSummary>>(db: Database, dryRun: boolean, work: (tx: Transaction) => Promise<T>): Promise<T> {
   let outcome: T | undefined;
   try {
     await db.transaction(async (tx) => {
       outcome = await work(tx);
       if (dryRun) throw new DryRunRollback();
+      if (changed(outcome)) {
+        await tx
+          .insert(dataVersion)
+          .values({ id: 1, version: 1 })
+          .onConflictDoUpdate({ target: dataVersion.id, set: { version: sql`${dataVersion.version} + 1` } });
+      }
     });
   } catch (error) {
     if (!(error instanceof DryRunRollback)) throw error;

@@ -21,6 +21,9 @@ describe('parseResultFilters', () => {
     },
   );
   it('refuses an over-long search', () => expect(parse(`q=${'a'.repeat(201)}`).issues[0]?.param).toBe('q'));
+  it('refuses control characters in a search (a NUL byte would reach the database)', () => {
+    expect(parse('q=abc%00def').issues[0]?.message).toMatch(/control characters/);
+  });
 });
 
 describe('unknownFilterValues', () => {

@@ -1,0 +1,22 @@
+import { eq } from 'drizzle-orm';
+import type { Database } from '../client';
+import { dataVersion } from '../schema';
+
+const caches = new WeakMap<Database, Map<string, { version: number; value: Promise<unknown> }>>();
+
+/**
+ * Reads that only change when data is written are kept per database and key until the data
+ * version moves (every seed or import that changes something bumps it in its transaction).
+ */
+export async function cachedByDataVersion<T>(db: Database, key: string, load: () => Promise<T>): Promise<T> {
+  const [row] = await db.select({ version: dataVersion.version }).from(dataVersion).where(eq(dataVersion.id, 1));
+  const version = row?.version ?? 0;
+  let perDb = caches.get(db);
+  if (!perDb) caches.set(db, (perDb = new Map()));
+  const hit = perDb.get(key);
+  if (hit && hit.version === version) return hit.value as Promise<T>;
+  const value = load();
+  perDb.set(key, { version, value });
+  value.catch(() => perDb.delete(key));
+  return value;
+}

@@ -1,0 +1,24 @@
+import autocannon from 'autocannon';
+import { describe, expect, inject, it } from 'vitest';
+
+const baseURL = inject('baseURL');
+const duration = Number(process.env.LOAD_SECONDS ?? 30);
+
+function run(url: string): Promise<autocannon.Result> {
+  return new Promise((resolve, reject) => {
+    autocannon({ url, connections: 50, duration, timeout: 60 }, (error, result) => (error ? reject(error) : resolve(result)));
+  });
+}
+
+describe(`load: 50 connections for ${duration} s against the production build`, () => {
+  it.each(['/', '/api/results'])('%s answers every request', { timeout: (duration + 90) * 1000 }, async (path) => {
+    const r = await run(`${baseURL}${path}`);
+    console.log(
+      `load ${path}: ${r.requests.total} requests, ${r.requests.average} req/s, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, errors ${r.errors}, timeouts ${r.timeouts}, non-2xx ${r.non2xx}`,
+    );
+    expect(r.errors).toBe(0);
+    expect(r.timeouts).toBe(0);
+    expect(r.non2xx).toBe(0);
+    expect(r.requests.total).toBeGreaterThan(0);
+  });
+});
