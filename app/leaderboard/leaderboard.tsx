@@ -42,7 +42,10 @@ export function Leaderboard({ data, initialView, notices }: LeaderboardProps) {
     window.history.replaceState(null, '', query ? `?${query}` : window.location.pathname);
   }, []);
 
-  const table = useMemo(() => buildLeaderboard(data, view), [data, view]);
+  // Sorting is TanStack's job: rebuild rows and columns only when something other than the sort changes.
+  const shapeKey = serializeLeaderboardView({ ...view, sort: [] });
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- shapeKey stands for every part of the view but the sort
+  const table = useMemo(() => buildLeaderboard(data, view), [data, shapeKey]);
   const columns = useMemo(
     () => buildColumns(table, { comparable: view.comparable, hidden: view.hide, onOpen: setOpenResult }),
     [table, view.comparable, view.hide],

@@ -2,11 +2,11 @@
 
 import Link from 'next/link';
 import { useEffect, useRef, useState } from 'react';
-import { flagText, marksOf, unitSuffix, whereText } from '@/lib/format';
+import { marksOf, whereText } from '@/lib/format';
 import type { ResultView } from '@/lib/result-view';
-import { tableAnchor } from '@/lib/anchors';
 import { citationSentence } from '@/lib/citation';
 import { CopyButton } from './copy-button';
+import { PrintedValue, ProvenanceFacts } from './provenance-facts';
 
 export interface ProvenancePanelProps {
   resultId: string;
@@ -82,61 +82,8 @@ function ProvenanceBody({
       <h2 id="provenance-title" tabIndex={-1} ref={heading}>
         {r.modelName} on {r.benchmarkName}
       </h2>
-      <p className="big-value">
-        <span data-testid="provenance-value">{r.valueAsPrinted}</span>
-        {marksOf(r.flags) && <span className="mark">{marksOf(r.flags)}</span>}
-        <span className="muted">{unitSuffix(r.unit)}</span>
-      </p>
-      <dl className="facts">
-        <dt>Source</dt>
-        <dd>
-          <Link href={`/sources/${r.sourceId}`}>{r.sourceTitle}</Link>
-          <div className="muted">
-            {r.sourceAuthors}, {r.sourceYear}
-            {r.sourceArxiv && (
-              <>
-                {' · '}
-                <a href={`https://arxiv.org/abs/${r.sourceArxiv}`}>arXiv:{r.sourceArxiv}</a>
-              </>
-            )}
-          </div>
-        </dd>
-        <dt>Printed in</dt>
-        <dd>
-          <Link href={`/sources/${r.sourceId}#${tableAnchor(r.table)}`}>{whereText(r)}</Link>
-          {r.section && <span className="muted"> · section “{r.section}”</span>}
-        </dd>
-        <dt>Model as printed</dt>
-        <dd>
-          “{r.modelAsPrinted}” → <Link href={`/models/${r.modelId}`}>{r.modelName}</Link>
-        </dd>
-        <dt>Benchmark as printed</dt>
-        <dd>
-          “{r.benchmarkAsPrinted}” → <Link href={`/benchmarks/${r.benchmarkId}`}>{r.benchmarkName}</Link>
-        </dd>
-        <dt>Metric</dt>
-        <dd>{r.metric || <span className="muted">not stated</span>}</dd>
-        <dt>Setting</dt>
-        <dd>{r.setting || <span className="muted">not stated</span>}</dd>
-        {r.flags.length > 0 && (
-          <>
-            <dt>Marks and flags</dt>
-            <dd>
-              <ul className="plain">
-                {r.flags.map((f) => (
-                  <li key={f}>{flagText(f)}</li>
-                ))}
-              </ul>
-            </dd>
-          </>
-        )}
-        {r.note && (
-          <>
-            <dt>Note</dt>
-            <dd>{r.note}</dd>
-          </>
-        )}
-      </dl>
+      <PrintedValue result={r} testId="provenance-value" />
+      <ProvenanceFacts result={r} />
       <section className="cite" aria-label="Cite this number">
         <h3>Cite this number</h3>
         <p className="citation" data-testid="citation-sentence">

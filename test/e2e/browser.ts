@@ -1,4 +1,5 @@
-import type { LaunchOptions } from 'playwright-core';
+import { chromium, type Browser, type LaunchOptions, type Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 
 /** Debian's Chromium, started the way this closed network needs (no background traffic). */
 export function chromiumLaunchOptions(): LaunchOptions {
@@ -16,4 +17,19 @@ export function chromiumLaunchOptions(): LaunchOptions {
       '--disable-dev-shm-usage',
     ],
   };
+}
+
+/** One Chromium per test file and a fresh page per test; returns a getter for the current page. */
+export function useBrowserPage(options: { viewport?: { width: number; height: number } } = {}): () => Page {
+  let browser: Browser | undefined;
+  let page: Page | undefined;
+  beforeAll(async () => {
+    browser = await chromium.launch(chromiumLaunchOptions());
+  });
+  beforeEach(async () => {
+    await page?.close();
+    page = await browser!.newPage(options.viewport ? { viewport: options.viewport } : {});
+  });
+  afterAll(() => browser?.close());
+  return () => page!;
 }

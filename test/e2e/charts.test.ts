@@ -1,20 +1,9 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { chromiumLaunchOptions } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowserPage } from './browser';
 import { canvasInk } from './helpers';
 
 const baseURL = inject('baseURL');
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-  browser = await chromium.launch(chromiumLaunchOptions());
-});
-beforeEach(async () => {
-  await page?.close();
-  page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
-});
-afterAll(() => browser?.close());
+const currentPage = useBrowserPage({ viewport: { width: 1200, height: 900 } });
 
 describe('charts draw real pixels in Chromium', () => {
   it.each([
@@ -25,48 +14,48 @@ describe('charts draw real pixels in Chromium', () => {
     ['/curves', '[data-testid="curves-chart"]'],
     ['/sources/octothinker', '[data-testid="curves-chart"]'],
   ])('%s', async (path, selector) => {
-    await page.goto(`${baseURL}${path}`);
-    const { ink } = await canvasInk(page, selector);
+    await currentPage().goto(`${baseURL}${path}`);
+    const { ink } = await canvasInk(currentPage(), selector);
     expect(ink).toBeGreaterThan(2000);
-    expect(await page.locator(`${selector} figcaption`).innerText()).not.toBe('');
+    expect(await currentPage().locator(`${selector} figcaption`).innerText()).not.toBe('');
   });
 
   it('the ranking chart has the same values as a table behind a disclosure', async () => {
-    await page.goto(`${baseURL}/benchmarks/aime-2025`);
-    await page.locator('[data-testid="ranking-chart"] summary').click();
-    const text = await page.locator('[data-testid="ranking-chart"] table').innerText();
+    await currentPage().goto(`${baseURL}/benchmarks/aime-2025`);
+    await currentPage().locator('[data-testid="ranking-chart"] summary').click();
+    const text = await currentPage().locator('[data-testid="ranking-chart"] table').innerText();
     expect(text).toContain('55.4');
     expect(text).toContain('Table 4, p. 17');
   });
 
   it('the size chart follows the chosen benchmark', async () => {
-    await page.goto(`${baseURL}/size?benchmark=gsm8k`);
-    const before = await canvasInk(page, '[data-testid="size-chart"]');
-    await page.goto(`${baseURL}/size?benchmark=mmlu`);
-    const after = await canvasInk(page, '[data-testid="size-chart"]');
+    await currentPage().goto(`${baseURL}/size?benchmark=gsm8k`);
+    const before = await canvasInk(currentPage(), '[data-testid="size-chart"]');
+    await currentPage().goto(`${baseURL}/size?benchmark=mmlu`);
+    const after = await canvasInk(currentPage(), '[data-testid="size-chart"]');
     expect(after.digest).not.toBe(before.digest);
   });
 
   it('curve controls (benchmark, runs, smoothing, metric) change what is drawn', async () => {
-    await page.goto(`${baseURL}/curves?group=octothinker-3b`, { waitUntil: 'networkidle' });
-    const root = page.getByTestId('curves');
-    const start = await canvasInk(page, '[data-testid="curves-chart"]');
+    await currentPage().goto(`${baseURL}/curves?group=octothinker-3b`, { waitUntil: 'networkidle' });
+    const root = currentPage().getByTestId('curves');
+    const start = await canvasInk(currentPage(), '[data-testid="curves-chart"]');
     expect(await root.getAttribute('data-series')).toBe('3');
 
-    await page.getByLabel('Benchmark', { exact: true }).selectOption('gsm8k');
-    const gsm = await canvasInk(page, '[data-testid="curves-chart"]');
+    await currentPage().getByLabel('Benchmark', { exact: true }).selectOption('gsm8k');
+    const gsm = await canvasInk(currentPage(), '[data-testid="curves-chart"]');
     expect(gsm.digest).not.toBe(start.digest);
 
-    await page.getByLabel('Smoothing', { exact: true }).selectOption('5');
-    const smooth = await canvasInk(page, '[data-testid="curves-chart"]');
+    await currentPage().getByLabel('Smoothing', { exact: true }).selectOption('5');
+    const smooth = await canvasInk(currentPage(), '[data-testid="curves-chart"]');
     expect(smooth.digest).not.toBe(gsm.digest);
-    expect(await page.locator('[data-testid="curves-chart"] figcaption').innerText()).toContain('moving average over 5');
+    expect(await currentPage().locator('[data-testid="curves-chart"] figcaption').innerText()).toContain('moving average over 5');
 
-    await page.getByLabel('OctoThinker-3B-Long-Base').uncheck();
+    await currentPage().getByLabel('OctoThinker-3B-Long-Base').uncheck();
     await expect.poll(() => root.getAttribute('data-series')).toBe('2');
 
-    await page.getByLabel('Show', { exact: true }).selectOption('mean length of correct answers');
-    const length = await canvasInk(page, '[data-testid="curves-chart"]');
+    await currentPage().getByLabel('Show', { exact: true }).selectOption('mean length of correct answers');
+    const length = await canvasInk(currentPage(), '[data-testid="curves-chart"]');
     expect(length.digest).not.toBe(smooth.digest);
   });
 
@@ -76,10 +65,10 @@ describe('charts draw real pixels in Chromium', () => {
       const listener = (res: { url: () => string }) => {
         if (res.url().endsWith('.js')) scripts.push(res.url());
       };
-      page.on('response', listener);
-      await page.goto(`${baseURL}${path}`, { waitUntil: 'networkidle' });
-      page.off('response', listener);
-      const bodies = await Promise.all(scripts.map(async (u) => (await page.request.get(u)).text()));
+      currentPage().on('response', listener);
+      await currentPage().goto(`${baseURL}${path}`, { waitUntil: 'networkidle' });
+      currentPage().off('response', listener);
+      const bodies = await Promise.all(scripts.map(async (u) => (await currentPage().request.get(u)).text()));
       // option names of Chart.js survive minification
       return bodies.some((b) => b.includes('maintainAspectRatio') && b.includes('devicePixelRatio'));
     };

@@ -1,45 +1,34 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { parseCsvTable } from '@/lib/csv';
-import { chromiumLaunchOptions } from './browser';
+import { useBrowserPage } from './browser';
 import { openLeaderboard, seriousAxeViolations } from './helpers';
 
 const baseURL = inject('baseURL');
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-  browser = await chromium.launch(chromiumLaunchOptions());
-});
-beforeEach(async () => {
-  await page?.close();
-  page = await browser.newPage();
-});
-afterAll(() => browser?.close());
+const currentPage = useBrowserPage();
 
 describe('benchmark, model, compare, source and result pages', () => {
   it('a benchmark page lists every reported value, sortable', async () => {
-    await page.goto(`${baseURL}/benchmarks/aime-2025`);
-    expect(await page.locator('h1').innerText()).toBe('AIME 2025');
-    const api = await (await page.request.get(`${baseURL}/api/results?benchmark=aime-2025`)).json();
-    expect(await page.locator('table.data tbody tr').count()).toBe(api.count);
-    const header = page.locator('th', { hasText: 'Value' });
+    await currentPage().goto(`${baseURL}/benchmarks/aime-2025`);
+    expect(await currentPage().locator('h1').innerText()).toBe('AIME 2025');
+    const api = await (await currentPage().request.get(`${baseURL}/api/results?benchmark=aime-2025`)).json();
+    expect(await currentPage().locator('table.data tbody tr').count()).toBe(api.count);
+    const header = currentPage().locator('th', { hasText: 'Value' });
     await expect.poll(() => header.getAttribute('aria-sort')).toBe('descending');
     await header.getByRole('button').click();
     await expect.poll(() => header.getAttribute('aria-sort')).toBe('ascending');
   });
 
   it('a model page shows facts, lineage and scores', async () => {
-    await page.goto(`${baseURL}/models/mimo-7b-rl`);
-    const text = await page.locator('main').innerText();
+    await currentPage().goto(`${baseURL}/models/mimo-7b-rl`);
+    const text = await currentPage().locator('main').innerText();
     expect(text).toContain('Xiaomi');
     expect(text).toMatch(/MiMo-7B-Base[\s\S]*MiMo-7B-SFT[\s\S]*MiMo-7B-RL/);
-    expect(await page.locator('button.score').count()).toBeGreaterThan(10);
+    expect(await currentPage().locator('button.score').count()).toBeGreaterThan(10);
   });
 
   it('compare shows deltas against the first model', async () => {
-    await page.goto(`${baseURL}/compare?models=mimo-7b-rl,deepseek-r1-distill-qwen-7b`);
-    const row = page.locator('table.compare tbody tr', { has: page.locator('th a', { hasText: 'AIME 2025' }) });
+    await currentPage().goto(`${baseURL}/compare?models=mimo-7b-rl,deepseek-r1-distill-qwen-7b`);
+    const row = currentPage().locator('table.compare tbody tr', { has: currentPage().locator('th a', { hasText: 'AIME 2025' }) });
     const text = await row.innerText();
     expect(text).toContain('55.4');
     expect(text).toContain('38.8');
@@ -47,17 +36,17 @@ describe('benchmark, model, compare, source and result pages', () => {
   });
 
   it('the compare picker adds a model and changes the URL', async () => {
-    await page.goto(`${baseURL}/compare?models=mimo-7b-rl,deepseek-r1-distill-qwen-7b`, { waitUntil: 'networkidle' });
-    await page.getByLabel('Add a model to compare').fill('QwQ');
-    await page.locator('ul.suggestions button', { hasText: 'QwQ-32B-Preview' }).click();
-    await expect.poll(() => page.url()).toContain('qwq-32b-preview');
-    await expect.poll(() => page.locator('table.compare thead th').count()).toBe(4);
+    await currentPage().goto(`${baseURL}/compare?models=mimo-7b-rl,deepseek-r1-distill-qwen-7b`, { waitUntil: 'networkidle' });
+    await currentPage().getByLabel('Add a model to compare').fill('QwQ');
+    await currentPage().locator('ul.suggestions button', { hasText: 'QwQ-32B-Preview' }).click();
+    await expect.poll(() => currentPage().url()).toContain('qwq-32b-preview');
+    await expect.poll(() => currentPage().locator('table.compare thead th').count()).toBe(4);
   });
 
   it('a source page rebuilds each table as printed, with cells equal to the export', async () => {
-    await page.goto(`${baseURL}/sources/mimo-7b`);
-    const exported = parseCsvTable(await (await page.request.get(`${baseURL}/api/results?format=csv&source=mimo-7b`)).text()).rows.map((r) => r.values);
-    const cells = await page.locator('a.printed-cell').evaluateAll((links) =>
+    await currentPage().goto(`${baseURL}/sources/mimo-7b`);
+    const exported = parseCsvTable(await (await currentPage().request.get(`${baseURL}/api/results?format=csv&source=mimo-7b`)).text()).rows.map((r) => r.values);
+    const cells = await currentPage().locator('a.printed-cell').evaluateAll((links) =>
       links.map((a) => ({ id: a.getAttribute('data-result-id'), text: a.textContent ?? '' })),
     );
     expect(cells).toHaveLength(exported.length);
@@ -68,34 +57,34 @@ describe('benchmark, model, compare, source and result pages', () => {
       expect(cell.text.includes('*')).toBe(row.flags!.includes('self_evaluated'));
     }
     // Table 1 keeps the printed row and column order
-    const table1 = page.locator('#table-1');
+    const table1 = currentPage().locator('#table-1');
     expect(await table1.locator('thead th').allInnerTexts()).toEqual(['Benchmark', 'Setting', 'Llama-3.1 8B Base', 'Gemma-2 9B Base', 'Qwen2.5 7B Base', 'MiMo-7B Base']);
     expect(await table1.locator('tbody th[scope="row"]').first().innerText()).toBe('BBH (EM)');
   });
 
   it('a result permalink shows the number with its provenance', async () => {
-    const api = await (await page.request.get(`${baseURL}/api/results?model=mimo-7b-rl&benchmark=aime-2025&source=mimo-7b`)).json();
+    const api = await (await currentPage().request.get(`${baseURL}/api/results?model=mimo-7b-rl&benchmark=aime-2025&source=mimo-7b`)).json();
     const t4 = api.results.find((r: { table: string }) => r.table === 'Table 4');
-    await page.goto(`${baseURL}/results/${t4.result_id}`);
-    expect(await page.getByTestId('result-value').innerText()).toBe('55.4');
-    expect(await page.locator('main').innerText()).toContain('Table 4, p. 17');
+    await currentPage().goto(`${baseURL}/results/${t4.result_id}`);
+    expect(await currentPage().getByTestId('result-value').innerText()).toBe('55.4');
+    expect(await currentPage().locator('main').innerText()).toContain('Table 4, p. 17');
   });
 
   it.each(['/models/no-such-model', '/benchmarks/%3Cscript%3E', '/sources/nope', '/results/0000000000000000', '/results/zz', '/no/such/page'])(
     '%s is a 404 page, not an error',
     async (path) => {
-      const res = await page.goto(`${baseURL}${path}`);
+      const res = await currentPage().goto(`${baseURL}${path}`);
       expect(res?.status()).toBe(404);
-      expect(await page.locator('h1').innerText()).toBe('Not found');
+      expect(await currentPage().locator('h1').innerText()).toBe('Not found');
     },
   );
 
   it('global search finds models, benchmarks and sources', async () => {
-    await page.goto(baseURL);
-    await page.getByRole('searchbox', { name: 'Search models, benchmarks and sources' }).first().fill('MiniCPM');
-    await page.keyboard.press('Enter');
-    await expect.poll(() => page.url()).toContain('/search?q=MiniCPM');
-    const text = await page.locator('main').innerText();
+    await currentPage().goto(baseURL);
+    await currentPage().getByRole('searchbox', { name: 'Search models, benchmarks and sources' }).first().fill('MiniCPM');
+    await currentPage().keyboard.press('Enter');
+    await expect.poll(() => currentPage().url()).toContain('/search?q=MiniCPM');
+    const text = await currentPage().locator('main').innerText();
     expect(text).toContain('MiniCPM-2.4B');
     expect(text).toContain('MiniCPM: Unveiling the Potential');
   });
@@ -112,16 +101,16 @@ describe('accessibility (axe-core: no serious or critical violations)', () => {
     '/sources/mimo-vl',
     '/search?q=qwen',
   ])('%s', async (path) => {
-    await page.goto(`${baseURL}${path}`);
-    const violations = await seriousAxeViolations(page);
+    await currentPage().goto(`${baseURL}${path}`);
+    const violations = await seriousAxeViolations(currentPage());
     expect(violations, JSON.stringify(violations)).toEqual([]);
   });
 
   it('the provenance panel', async () => {
-    await openLeaderboard(page, `${baseURL}/?benchmark=aime-2025&family=MiMo`);
-    await page.locator('tr[data-model-id="mimo-7b-rl"] button.score').click();
-    await expect.poll(() => page.getByRole('dialog').getByTestId('provenance-value').count()).toBe(1);
-    const violations = await seriousAxeViolations(page);
+    await openLeaderboard(currentPage(), `${baseURL}/?benchmark=aime-2025&family=MiMo`);
+    await currentPage().locator('tr[data-model-id="mimo-7b-rl"] button.score').click();
+    await expect.poll(() => currentPage().getByRole('dialog').getByTestId('provenance-value').count()).toBe(1);
+    const violations = await seriousAxeViolations(currentPage());
     expect(violations, JSON.stringify(violations)).toEqual([]);
   });
 });

@@ -2,8 +2,8 @@ import Link from 'next/link';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getResultWithSiblings } from '@/db/queries/results';
-import { flagText, marksOf, unitSuffix, whereText } from '@/lib/format';
-import { tableAnchor } from '@/lib/anchors';
+import { marksOf, whereText } from '@/lib/format';
+import { PrintedValue, ProvenanceFacts } from '../../ui/provenance-facts';
 
 export const dynamic = 'force-dynamic';
 
@@ -31,46 +31,8 @@ export default async function ResultPage({ params }: Props) {
       <h1>
         <Link href={`/models/${r.modelId}`}>{r.modelName}</Link> on <Link href={`/benchmarks/${r.benchmarkId}`}>{r.benchmarkName}</Link>
       </h1>
-      <p className="big-value">
-        <span data-testid="result-value">{r.valueAsPrinted}</span>
-        {marksOf(r.flags) && <span className="mark">{marksOf(r.flags)}</span>}
-        <span className="muted">{unitSuffix(r.unit)}</span>
-      </p>
-      <dl className="facts">
-        <dt>Source</dt>
-        <dd>
-          <Link href={`/sources/${r.sourceId}`}>{r.sourceTitle}</Link>
-          <div className="muted">
-            {r.sourceAuthors}, {r.sourceYear}
-            {r.sourceArxiv && <> · arXiv:{r.sourceArxiv}</>}
-          </div>
-        </dd>
-        <dt>Printed in</dt>
-        <dd>
-          <Link href={`/sources/${r.sourceId}#${tableAnchor(r.table)}`}>{whereText(r)}</Link>
-          {r.section && <span className="muted"> · section “{r.section}”</span>}
-        </dd>
-        <dt>Model as printed</dt>
-        <dd>“{r.modelAsPrinted}”</dd>
-        <dt>Benchmark as printed</dt>
-        <dd>“{r.benchmarkAsPrinted}”</dd>
-        <dt>Metric</dt>
-        <dd>{r.metric || <span className="muted">not stated</span>}</dd>
-        <dt>Setting</dt>
-        <dd>{r.setting || <span className="muted">not stated</span>}</dd>
-        {r.flags.length > 0 && (
-          <>
-            <dt>Marks and flags</dt>
-            <dd>{r.flags.map(flagText).join('; ')}</dd>
-          </>
-        )}
-        {r.note && (
-          <>
-            <dt>Note</dt>
-            <dd>{r.note}</dd>
-          </>
-        )}
-      </dl>
+      <PrintedValue result={r} testId="result-value" />
+      <ProvenanceFacts result={r} />
       <h2>Other reported values for this model and benchmark</h2>
       {others.length === 0 ? (
         <p className="muted">None.</p>

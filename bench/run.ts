@@ -1,0 +1,188 @@
+import { createServer } from 'node:http';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { openDatabase } from '../db/client';
+import { writeSeedBundle } from '../seeds/program/write-bundle';
+import { chromiumLaunchOptions } from '../test/e2e/browser';
+import { freePort, median, root, runOrThrow, startServer } from './server';
+import { syntheticBundle } from './synthetic';
+
+/**
+ * `npm run bench [-- --scale 1000,10000,100000] [--runs 10]`: page load against a static copy of the
+ * same table, first-load JavaScript, interaction latency, and server time as the data grows.
+ * Prints a table and writes bench/results.json.
+ */
+const { values } = parseArgs({ options: { scale: { type: 'string', default: '1000,10000' }, runs: { type: 'string', default: '10' }, 'skip-build': { type: 'boolean' } } });
+const runs = Number(values.runs);
+const scales = (values.scale ?? '').split(',').filter(Boolean).map(Number);
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', DATABASE_URL: '' };
+const rows: { measure: string; value: string; target: string }[] = [];
+const out: Record<string, unknown> = { date: new Date().toISOString() };
+
+async function timeToRows(page: Page, url: string, rowSelector: string) {
+  const t0 = performance.now();
+  await page.goto(url, { waitUntil: 'commit' });
+  await page.locator(rowSelector).first().waitFor({ state: 'visible' });
+  const visible = performance.now() - t0;
+  await page.waitForLoadState('load');
+  return { visible, load: performance.now() - t0 };
+}
+
+async function pageLoad(browser: Browser, url: string) {
+  // The static twin: the very HTML the leaderboard renders, with its CSS, served by a plain file server.
+  const page = await browser.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  const css = await page.evaluate(async () => {
+    const links = [...document.querySelectorAll('link[rel="stylesheet"]')].map((l) => (l as HTMLLinkElement).href);
+    return (await Promise.all(links.map(async (h) => (await fetch(h)).text()))).join('\n');
+  });
+  const main = await page.locator('main').evaluate((m) => m.outerHTML);
+  await page.close();
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>static</title><style>${css}</style></head><body>${main}</body></html>`;
+  const port = await freePort();
+  const server = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html)).listen(port, '127.0.0.1');
+  const staticUrl = `http://127.0.0.1:${port}/`;
+  const app: { visible: number; load: number }[] = [];
+  const stat: { visible: number; load: number }[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    for (const [target, list] of (i % 2 ? [[staticUrl, stat], [url, app]] : [[url, app], [staticUrl, stat]]) as [string, typeof app][]) {
+      const context = await browser.newContext();
+      const p = await context.newPage();
+      list.push(await timeToRows(p, target, 'table.leaderboard tbody tr'));
+      await context.close();
+    }
+  }
+  server.close();
+  const m = (l: typeof app, k: 'visible' | 'load') => median(l.map((x) => x[k]));
+  return { appVisible: m(app, 'visible'), appLoad: m(app, 'load'), staticVisible: m(stat, 'visible'), staticLoad: m(stat, 'load'), htmlBytes: html.length };
+}
+
+async function firstLoadJs(browser: Browser, url: string) {
+  const page = await browser.newPage();
+  const scripts = new Set<string>();
+  page.on('response', (r) => r.url().endsWith('.js') && scripts.add(r.url()));
+  await page.goto(url, { waitUntil: 'networkidle' });
+  let gz = 0;
+  for (const s of scripts) gz += gzipSync(Buffer.from(await (await fetch(s)).arrayBuffer())).length;
+  await page.close();
+  return gz / 1024;
+}
+
+async function interaction(browser: Browser, url: string) {
+  const page = await browser.newPage();
+  await page.goto(url, { waitUntil: 'networkidle' });
+  await page.locator('.leaderboard-root[data-interactive="true"]').waitFor();
+  // Time from the event to the updated table being painted (a mutation, then the next frame).
+  const measure = (action: 'sort' | 'filter', index: number) =>
+    page.evaluate(
+      ({ action, index }) =>
+        new Promise<number>((resolve) => {
+          const body = document.querySelector('table.leaderboard tbody')!;
+          const t0 = performance.now();
+          const observer = new MutationObserver(() => {
+            observer.disconnect();
+            requestAnimationFrame(() => resolve(performance.now() - t0));
+          });
+          observer.observe(document.querySelector('main')!, { childList: true, subtree: true, characterData: true });
+          if (action === 'sort') {
+            const buttons = body.closest('table')!.querySelectorAll<HTMLButtonElement>('thead .sort-button');
+            buttons[5 + (index % Math.max(1, buttons.length - 5))]!.click();
+          } else {
+            const input = document.querySelector<HTMLInputElement>('input[aria-label="Search models by name or alias"]')!;
+            const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+            setter.call(input, index % 2 ? 'qwen' : '');
+            input.dispatchEvent(new Event('input', { bubbles: true }));
+          }
+        }),
+      { action, index },
+    );
+  const sort: number[] = [];
+  const filter: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    sort.push(await measure('sort', i));
+    filter.push(await measure('filter', i + 1));
+  }
+  await page.close();
+  return { sort: median(sort), filter: median(filter) };
+}
+
+async function serverTime(url: string, tries = 5) {
+  const times: number[] = [];
+  for (let i = 0; i < tries; i += 1) {
+    const t0 = performance.now();
+    const res = await fetch(url);
+    await res.arrayBuffer();
+    times.push(performance.now() - t0);
+  }
+  return median(times);
+}
+
+async function main() {
+  if (!values['skip-build']) runOrThrow('npx', ['next', 'build'], env);
+  const realDir = path.join(root, '.data/bench-real');
+  rmSync(realDir, { recursive: true, force: true });
+  runOrThrow('npx', ['tsx', 'seeds/program/cli.ts', 'seed'], { ...env, PGLITE_DATA_DIR: realDir });
+  const browser = await chromium.launch(chromiumLaunchOptions());
+  const server = await startServer(realDir);
+  try {
+    const load = await pageLoad(browser, `${server.url}/`);
+    const ratioVisible = load.appVisible / load.staticVisible;
+    const ratioLoad = load.appLoad / load.staticLoad;
+    out.pageLoad = { ...load, ratioVisible, ratioLoad, runs };
+    rows.push({ measure: '/ rows visible (median)', value: `${load.appVisible.toFixed(0)} ms vs static ${load.staticVisible.toFixed(0)} ms = ${ratioVisible.toFixed(2)}x`, target: 'bare Next ~1.9x; within 10% of that (≤ 2.1x)' });
+    rows.push({ measure: '/ load event (median)', value: `${load.appLoad.toFixed(0)} ms vs static ${load.staticLoad.toFixed(0)} ms = ${ratioLoad.toFixed(2)}x`, target: 'bare Next ~2.1x; within 10% (≤ 2.3x)' });
+    const js = await firstLoadJs(browser, `${server.url}/`);
+    out.firstLoadJsKbGz = js;
+    rows.push({ measure: 'first-load JS of / (gzip)', value: `${js.toFixed(1)} KB`, target: '≤ 172 KB (bare Next ~132 KB + 40)' });
+    const jsSources = await firstLoadJs(browser, `${server.url}/sources`);
+    out.firstLoadJsSourcesKbGz = jsSources;
+    rows.push({ measure: 'first-load JS of /sources (gzip, no charts)', value: `${jsSources.toFixed(1)} KB`, target: 'chart code only where charts are' });
+    const inter = await interaction(browser, `${server.url}/`);
+    out.interaction = inter;
+    rows.push({ measure: 'sort click -> table updated (median)', value: `${inter.sort.toFixed(1)} ms`, target: '≤ 50 ms' });
+    rows.push({ measure: 'filter change -> table updated (median)', value: `${inter.filter.toFixed(1)} ms`, target: '≤ 50 ms' });
+  } finally {
+    server.stop();
+    await browser.close();
+  }
+
+  const scale: Record<string, Record<string, number>> = {};
+  for (const n of scales) {
+    const dir = path.join(root, `.data/bench-scale-${n}`);
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    const handle = openDatabase({ PGLITE_DATA_DIR: dir });
+    await handle.migrate();
+    const t0 = performance.now();
+    await writeSeedBundle(handle.db, syntheticBundle(n));
+    const loadMs = performance.now() - t0;
+    await handle.close();
+    const s = await startServer(dir);
+    try {
+      const home = await serverTime(`${s.url}/`);
+      const csv = await serverTime(`${s.url}/api/results?format=csv`);
+      const csvFiltered = await serverTime(`${s.url}/api/results?format=csv&benchmark=synthetic-bench-1`);
+      const bench = await serverTime(`${s.url}/benchmarks/synthetic-bench-1`);
+      scale[n] = { loadMs, home, csv, csvFiltered, bench };
+      rows.push({ measure: `scale ${n}: /`, value: `${home.toFixed(0)} ms`, target: '≤ 300 ms at 100k' });
+      rows.push({ measure: `scale ${n}: /api/results CSV (all / one benchmark)`, value: `${csv.toFixed(0)} / ${csvFiltered.toFixed(0)} ms`, target: 'streamed' });
+      rows.push({ measure: `scale ${n}: /benchmarks/[id]`, value: `${bench.toFixed(0)} ms`, target: '≤ 300 ms at 100k' });
+    } finally {
+      s.stop();
+    }
+  }
+  out.scale = scale;
+
+  mkdirSync(path.join(root, 'bench'), { recursive: true });
+  writeFileSync(path.join(root, 'bench/results.json'), `${JSON.stringify(out, null, 1)}\n`);
+  const w = Math.max(...rows.map((r) => r.measure.length));
+  const v = Math.max(...rows.map((r) => r.value.length));
+  console.log(`${'measure'.padEnd(w)}  ${'value'.padEnd(v)}  target`);
+  for (const r of rows) console.log(`${r.measure.padEnd(w)}  ${r.value.padEnd(v)}  ${r.target}`);
+  console.log('\nwritten to bench/results.json');
+}
+
+await main();
