@@ -11,8 +11,8 @@ describe('benchmark, model, compare, source and result pages', () => {
     await currentPage().goto(`${baseURL}/benchmarks/aime-2025`);
     expect(await currentPage().locator('h1').innerText()).toBe('AIME 2025');
     const api = await (await currentPage().request.get(`${baseURL}/api/results?benchmark=aime-2025`)).json();
-    expect(await currentPage().locator('table.data tbody tr').count()).toBe(api.count);
-    const header = currentPage().locator('th', { hasText: 'Value' });
+    expect(await currentPage().locator('table.results-list tbody tr').count()).toBe(api.count);
+    const header = currentPage().locator('table.results-list th', { hasText: 'Value' });
     await expect.poll(() => header.getAttribute('aria-sort')).toBe('descending');
     await header.getByRole('button').click();
     await expect.poll(() => header.getAttribute('aria-sort')).toBe('ascending');

@@ -33,7 +33,7 @@ export function ResultsList({ rows, hide = [], initialSort = [], caption }: Resu
   return (
     <>
       <div className="table-wrap">
-        <table className="data">
+        <table className="data results-list">
           <caption className="visually-hidden">{caption}</caption>
           <thead>
             {table.getHeaderGroups().map((group) => (
