@@ -1,5 +1,6 @@
 import { getLeaderboardData } from '@/db/queries/leaderboard';
 import { knownValuesOf } from '@/lib/leaderboard/known-values';
+import { packLeaderboardData } from '@/lib/leaderboard/packed';
 import { parseLeaderboardView } from '@/lib/leaderboard/view-params';
 import { Leaderboard } from './leaderboard/leaderboard';
 
@@ -17,7 +18,7 @@ export default async function LeaderboardPage({ searchParams }: { searchParams: 
         table-specific mark (LLM-judged, perplexity-scored or full set), <span className="multi">+n</span> more values
         reported elsewhere. When several values exist the cell shows the model makers&apos; own report first, then the newest source.
       </p>
-      <Leaderboard data={data} initialView={view} notices={notices} />
+      <Leaderboard packed={packLeaderboardData(data)} initialView={view} notices={notices} />
     </>
   );
 }

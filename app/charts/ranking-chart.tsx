@@ -3,15 +3,14 @@
 import { BarController, BarElement, CategoryScale, Chart, LinearScale, Tooltip } from 'chart.js';
 import { useMemo } from 'react';
 import { Bar } from 'react-chartjs-2';
-import { rankingChart } from '@/lib/charts/ranking';
-import type { ResultView } from '@/lib/result-view';
+import { rankingChart, type RankingInput } from '@/lib/charts/ranking';
 import { ChartFrame } from './chart-frame';
 import { useColorScheme } from './use-color-scheme';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
 
 export interface RankingChartProps {
-  results: ResultView[];
+  results: RankingInput[];
   higherIsBetter: boolean;
   unitTitle: string;
 }

@@ -5,17 +5,18 @@ import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
 import { useTable, type SortingState } from '@tanstack/react-table';
 import { buildLeaderboard, type LeaderboardTable } from '@/lib/leaderboard/build-rows';
 import { nextSorting } from '@/lib/leaderboard/next-sorting';
-import type { LeaderboardData } from '@/lib/leaderboard/types';
+import { unpackLeaderboardData, type PackedLeaderboardData } from '@/lib/leaderboard/packed';
 import { serializeLeaderboardView, type LeaderboardView } from '@/lib/leaderboard/view-params';
 import { ProvenancePanel } from '../ui/provenance-panel';
 import { buildColumns } from './columns';
 import { LeaderboardGrid } from './grid';
 import { leaderboardFeatures } from './table-features';
 import { ExportBar } from './export-bar';
+import { SortedColumnChart } from './sorted-column-chart';
 import { Toolbar } from './toolbar';
 
 export interface LeaderboardProps {
-  data: LeaderboardData;
+  packed: PackedLeaderboardData;
   initialView: LeaderboardView;
   notices: string[];
 }
@@ -30,9 +31,11 @@ function defaultSort(table: LeaderboardTable): SortingState {
 }
 
 /** The leaderboard: view state mirrored in the URL, rows built from the data, provenance on click. */
-export function Leaderboard({ data, initialView, notices }: LeaderboardProps) {
+export function Leaderboard({ packed, initialView, notices }: LeaderboardProps) {
+  const data = useMemo(() => unpackLeaderboardData(packed), [packed]);
   const [view, setView] = useState(initialView);
   const [openResult, setOpenResult] = useState<string | null>(null);
+  const [showChart, setShowChart] = useState(false);
   // false while server-rendered, true once hydrated (tests and styles can tell the two apart)
   const interactive = useSyncExternalStore(noSubscription, () => true, () => false);
 
@@ -87,7 +90,21 @@ export function Leaderboard({ data, initialView, notices }: LeaderboardProps) {
         <p className="empty">No model matches these filters. Remove a filter or reset the view.</p>
       ) : (
         <>
-          <ExportBar table={instance} built={table} sources={data.sources} />
+          <div className="chart-toggle">
+            <label className="switch">
+              <input type="checkbox" checked={showChart} onChange={(e) => setShowChart(e.target.checked)} />
+              Chart the sorted column
+            </label>
+            <ExportBar table={instance} built={table} sources={data.sources} />
+          </div>
+          {showChart && (
+            <SortedColumnChart
+              built={table}
+              rows={instance.getRowModel().rows.map((r) => r.original)}
+              columnId={sorting[0]?.id}
+              sources={data.sources}
+            />
+          )}
           <LeaderboardGrid table={instance} onSort={onSort} />
         </>
       )}

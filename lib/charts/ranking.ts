@@ -14,8 +14,14 @@ export interface RankingChart {
   rows: { label: string; value: string; where: string }[];
 }
 
+/** What a bar needs: a reported value with its model, marks and where it was printed. */
+export type RankingInput = Pick<
+  ResultView,
+  'modelId' | 'modelName' | 'modelFamily' | 'value' | 'valueAsPrinted' | 'unit' | 'flags' | 'sourceShortTitle' | 'table' | 'page' | 'metric' | 'setting'
+>;
+
 /** Summarises the metrics and settings of a set of results for an axis title. */
-export function settingSummary(results: readonly ResultView[]): string {
+export function settingSummary(results: readonly RankingInput[]): string {
   const metrics = [...new Set(results.map((r) => r.metric).filter(Boolean))];
   const settings = [...new Set(results.map((r) => r.setting).filter(Boolean))];
   const metric = metrics.length === 1 ? metrics[0] : metrics.length ? `${metrics.length} different metrics` : 'metric not stated';
@@ -27,15 +33,16 @@ export function settingSummary(results: readonly ResultView[]): string {
  * Horizontal bars, one per reported value (a model with several values gets several bars, each
  * labelled with where it was printed), best first, coloured by family; marks stay in the labels.
  */
-export function rankingChart(results: readonly ResultView[], options: { higherIsBetter: boolean; scheme: ColorScheme; unitTitle: string }): RankingChart {
+export function rankingChart(results: readonly RankingInput[], options: { higherIsBetter: boolean; scheme: ColorScheme; unitTitle: string }): RankingChart {
   const perModel = new Map<string, number>();
   for (const r of results) perModel.set(r.modelId, (perModel.get(r.modelId) ?? 0) + 1);
   const sorted = [...results].sort((a, b) => {
     const d = displayValue(b.value, b.unit) - displayValue(a.value, a.unit);
     return (options.higherIsBetter ? d : -d) || a.modelName.localeCompare(b.modelName);
   });
-  const label = (r: ResultView) =>
-    `${r.modelName}${marksOf(r.flags)}${(perModel.get(r.modelId) ?? 0) > 1 ? ` (${r.sourceShortTitle}, ${whereText(r)})` : ''}`;
+  const where = (r: RankingInput) => (r.table ? `${r.sourceShortTitle}, ${whereText(r)}` : r.sourceShortTitle);
+  const label = (r: RankingInput) =>
+    `${r.modelName}${marksOf(r.flags)}${(perModel.get(r.modelId) ?? 0) > 1 ? ` (${where(r)})` : ''}`;
   const theme = chartThemes[options.scheme];
   const colors = sorted.map((r) => familyColor(r.modelFamily));
   return {
@@ -62,7 +69,7 @@ export function rankingChart(results: readonly ResultView[], options: { higherIs
           callbacks: {
             label: (ctx) => {
               const r = sorted[ctx.dataIndex]!;
-              return `${r.valueAsPrinted}${marksOf(r.flags)} · ${r.sourceShortTitle}, ${whereText(r)}${r.setting ? ` · ${r.setting}` : ''}`;
+              return `${r.valueAsPrinted}${marksOf(r.flags)} · ${where(r)}${r.setting ? ` · ${r.setting}` : ''}`;
             },
           },
         },
@@ -78,6 +85,6 @@ export function rankingChart(results: readonly ResultView[], options: { higherIs
     },
     height: Math.max(160, sorted.length * 22 + 70),
     caption: `${sorted.length} reported values, ${options.higherIsBetter ? 'highest' : 'lowest'} first. Paler bars with an outline were measured by the reporting team itself (*); outlined bars were graded by an LLM judge (†). Colours stand for model families.`,
-    rows: sorted.map((r) => ({ label: label(r), value: `${r.valueAsPrinted}${marksOf(r.flags)}`, where: `${r.sourceShortTitle}, ${whereText(r)}` })),
+    rows: sorted.map((r) => ({ label: label(r), value: `${r.valueAsPrinted}${marksOf(r.flags)}`, where: where(r) })),
   };
 }

@@ -20,7 +20,7 @@ export function chromiumLaunchOptions(): LaunchOptions {
 }
 
 /** One Chromium per test file and a fresh page per test; returns a getter for the current page. */
-export function useBrowserPage(options: { viewport?: { width: number; height: number } } = {}): () => Page {
+export function pageForEachTest(options: { viewport?: { width: number; height: number } } = {}): () => Page {
   let browser: Browser | undefined;
   let page: Page | undefined;
   beforeAll(async () => {

@@ -1,9 +1,9 @@
 import { describe, expect, inject, it } from 'vitest';
-import { useBrowserPage } from './browser';
+import { pageForEachTest } from './browser';
 import { canvasInk } from './helpers';
 
 const baseURL = inject('baseURL');
-const currentPage = useBrowserPage({ viewport: { width: 1200, height: 900 } });
+const currentPage = pageForEachTest({ viewport: { width: 1200, height: 900 } });
 
 describe('charts draw real pixels in Chromium', () => {
   it.each([
@@ -75,5 +75,19 @@ describe('charts draw real pixels in Chromium', () => {
     expect(await chartCodeOn('/benchmarks/aime-2025')).toBe(true);
     expect(await chartCodeOn('/sources')).toBe(false);
     expect(await chartCodeOn('/')).toBe(false);
+  });
+});
+
+describe('the leaderboard charts its sorted column on request', () => {
+  it('draws the sorted benchmark and follows a new sort', async () => {
+    const page = currentPage();
+    await page.goto(`${inject('baseURL')}/?family=MiMo,Qwen&benchmark=aime-2025,math-500&sort=aime-2025:desc`);
+    await page.locator('.leaderboard-root[data-interactive="true"]').waitFor();
+    await page.getByLabel('Chart the sorted column').check();
+    const first = await canvasInk(page, '[data-testid="ranking-chart"]');
+    expect(first.ink).toBeGreaterThan(2000);
+    expect(await page.locator('[data-testid="ranking-chart"] figcaption').innerText()).toContain('reported values');
+    await page.locator('th', { has: page.locator('a', { hasText: 'MATH-500' }) }).getByRole('button').click();
+    await expect.poll(async () => (await canvasInk(page, '[data-testid="ranking-chart"]')).digest).not.toBe(first.digest);
   });
 });

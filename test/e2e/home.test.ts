@@ -1,9 +1,9 @@
 import { describe, expect, inject, it } from 'vitest';
-import { useBrowserPage } from './browser';
+import { pageForEachTest } from './browser';
 import { leaderboardOrder, openLeaderboard } from './helpers';
 
 const baseURL = inject('baseURL');
-const currentPage = useBrowserPage();
+const currentPage = pageForEachTest();
 
 describe('the leaderboard in Chromium', () => {
   it('sorts by a benchmark column, says so with aria-sort, and keeps the sort in the URL', async () => {

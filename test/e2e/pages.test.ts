@@ -1,10 +1,10 @@
 import { describe, expect, inject, it } from 'vitest';
 import { parseCsvTable } from '@/lib/csv';
-import { useBrowserPage } from './browser';
+import { pageForEachTest } from './browser';
 import { openLeaderboard, seriousAxeViolations } from './helpers';
 
 const baseURL = inject('baseURL');
-const currentPage = useBrowserPage();
+const currentPage = pageForEachTest();
 
 describe('benchmark, model, compare, source and result pages', () => {
   it('a benchmark page lists every reported value, sortable', async () => {

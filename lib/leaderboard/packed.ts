@@ -1,0 +1,67 @@
+import type { LeaderboardData, LeaderboardValue } from './types';
+
+/**
+ * The leaderboard data as sent to the browser: values as short tuples whose repeated strings
+ * (model, benchmark and source ids, units, metrics, settings, flags) are indices into one table.
+ * About a fifth of the plain objects' size; decoded once on the client.
+ */
+export type PackedValue = [id: string, model: number, benchmark: number, source: number, printed: string, value: number, unit: number, metric: number, setting: number, flags: number];
+
+export interface PackedLeaderboardData {
+  models: LeaderboardData['models'];
+  benchmarks: LeaderboardData['benchmarks'];
+  sources: LeaderboardData['sources'];
+  strings: string[];
+  values: PackedValue[];
+}
+
+export function packLeaderboardData(data: LeaderboardData): PackedLeaderboardData {
+  const strings: string[] = [];
+  const index = new Map<string, number>();
+  const intern = (s: string) => {
+    let i = index.get(s);
+    if (i === undefined) {
+      i = strings.push(s) - 1;
+      index.set(s, i);
+    }
+    return i;
+  };
+  const modelIndex = new Map(data.models.map((m, i) => [m.id, i]));
+  const benchmarkIndex = new Map(data.benchmarks.map((b, i) => [b.id, i]));
+  const sourceIndex = new Map(data.sources.map((s, i) => [s.id, i]));
+  const values = [...data.values]
+    .sort((a, b) => a.order - b.order)
+    .map((v): PackedValue => [
+      v.id,
+      modelIndex.get(v.modelId)!,
+      benchmarkIndex.get(v.benchmarkId)!,
+      sourceIndex.get(v.sourceId)!,
+      v.valueAsPrinted,
+      v.value,
+      intern(v.unit),
+      intern(v.metric),
+      intern(v.setting),
+      intern(v.flags.join(';')),
+    ]);
+  return { models: data.models, benchmarks: data.benchmarks, sources: data.sources, strings, values };
+}
+
+export function unpackLeaderboardData(packed: PackedLeaderboardData): LeaderboardData {
+  const s = packed.strings;
+  const values = packed.values.map(
+    ([id, m, b, src, printed, value, unit, metric, setting, flags], order): LeaderboardValue => ({
+      id,
+      modelId: packed.models[m]!.id,
+      benchmarkId: packed.benchmarks[b]!.id,
+      sourceId: packed.sources[src]!.id,
+      valueAsPrinted: printed,
+      value,
+      unit: s[unit]!,
+      metric: s[metric]!,
+      setting: s[setting]!,
+      flags: s[flags] ? s[flags]!.split(';') : [],
+      order,
+    }),
+  );
+  return { models: packed.models, benchmarks: packed.benchmarks, sources: packed.sources, values };
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { packLeaderboardData, unpackLeaderboardData } from '@/lib/leaderboard/packed';
+import type { LeaderboardData } from '@/lib/leaderboard/types';
+
+const data: LeaderboardData = {
+  models: [{ id: 'm', name: 'M', family: 'F', organization: 'O', stage: 'rl', modality: 'text', paramsB: 7, aliases: ['M'] }],
+  benchmarks: [
+    { id: 'a', name: 'A', category: 'math', scale: 'percent', higherIsBetter: true, aliases: [] },
+    { id: 'b', name: 'B', category: 'code', scale: 'percent', higherIsBetter: false, aliases: [] },
+  ],
+  sources: [{ id: 's', shortTitle: 'S', organization: 'O', year: 2025, bibtex: '@misc{s, title={S}, year={2025}}' }],
+  values: [
+    { id: 'v1', modelId: 'm', benchmarkId: 'a', sourceId: 's', valueAsPrinted: '40.0', value: 40, unit: 'percent', metric: 'EM', setting: '4-shot', flags: ['self_evaluated', 'bold'], order: 0 },
+    { id: 'v2', modelId: 'm', benchmarkId: 'b', sourceId: 's', valueAsPrinted: '0.5', value: 0.5, unit: 'fraction', metric: '', setting: '', flags: [], order: 1 },
+  ],
+};
+
+describe('packed leaderboard data', () => {
+  it('round-trips exactly, printed values included', () => {
+    expect(unpackLeaderboardData(packLeaderboardData(data))).toEqual(data);
+  });
+  it('stores repeated strings once', () => {
+    const packed = packLeaderboardData(data);
+    expect(packed.strings).toEqual(['percent', 'EM', '4-shot', 'self_evaluated;bold', 'fraction', '']);
+    expect(packed.values[0]).toEqual(['v1', 0, 0, 0, '40.0', 40, 0, 1, 2, 3]);
+  });
+});
