@@ -25,7 +25,7 @@ export function ChartFrame({ caption, height, children, table, testId }: ChartFr
   });
   return (
     <figure className="chart" data-testid={testId}>
-      <div className="chart-canvas" style={{ height }} role="img" aria-label={caption}>
+      <div className="chart-canvas" style={{ height }}>
         {children}
       </div>
       <figcaption>{caption}</figcaption>

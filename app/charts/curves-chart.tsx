@@ -103,7 +103,7 @@ export default function CurvesChart({ series, benchmarks, initial, queryFor }: C
             rows: chosen.flatMap((s) => s.points.map((p) => ({ run: s.runLabel, step: String(p.step), value: p.valueAsPrinted }))),
           }}
         >
-          <Line data={chart.data} options={chart.options} />
+          <Line data={chart.data} options={chart.options} aria-label={chart.caption} />
         </ChartFrame>
       )}
     </div>

@@ -35,7 +35,7 @@ export default function GroupedBarChart({ rows, modelNames }: GroupedBarChartPro
             })),
           }}
         >
-          <Bar data={c.data} options={c.options} />
+          <Bar data={c.data} options={c.options} aria-label={c.caption} />
         </ChartFrame>
       ))}
     </>

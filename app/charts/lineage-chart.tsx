@@ -33,7 +33,7 @@ export default function LineageChart({ models, results }: LineageChartProps) {
         })),
       }}
     >
-      <Line data={chart.data} options={chart.options} />
+      <Line data={chart.data} options={chart.options} aria-label={chart.caption} />
     </ChartFrame>
   );
 }

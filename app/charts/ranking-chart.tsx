@@ -33,7 +33,7 @@ export default function RankingChart({ results, higherIsBetter, unitTitle }: Ran
         rows: chart.rows,
       }}
     >
-      <Bar data={chart.data} options={chart.options} />
+      <Bar data={chart.data} options={chart.options} aria-label={chart.caption} />
     </ChartFrame>
   );
 }

@@ -41,7 +41,7 @@ export default function SizeScatterChart({ rows, benchmarkId, benchmarkName, sou
         rows: points.map((p) => ({ model: p.model, family: p.family, size: String(p.x), value: p.printed, source: p.source })),
       }}
     >
-      <Scatter data={chart.data} options={chart.options} />
+      <Scatter data={chart.data} options={chart.options} aria-label={chart.caption} />
     </ChartFrame>
   );
 }

@@ -1,6 +1,7 @@
 'use client';
 
-import type { ReactTable } from '@tanstack/react-table';
+import { memo } from 'react';
+import type { ReactTable, Row } from '@tanstack/react-table';
 import type { LeaderboardRow } from '@/lib/leaderboard/build-rows';
 import type { leaderboardFeatures } from './table-features';
 
@@ -63,24 +64,36 @@ export function LeaderboardGrid({ table, onSort }: LeaderboardGridProps) {
         </thead>
         <tbody>
           {table.getRowModel().rows.map((row) => (
-            <tr key={row.id} data-model-id={row.original.model.id}>
-              {row.getAllCells().map((cell) => {
-                const meta = cell.column.columnDef.meta;
-                const className = [meta?.sticky ? 'sticky' : '', meta?.numeric ? 'num' : ''].join(' ').trim();
-                return meta?.sticky ? (
-                  <th key={cell.id} scope="row" className={className}>
-                    <table.FlexRender cell={cell} />
-                  </th>
-                ) : (
-                  <td key={cell.id} className={className || undefined}>
-                    <table.FlexRender cell={cell} />
-                  </td>
-                );
-              })}
-            </tr>
+            <GridRow key={row.id} row={row} FlexRender={table.FlexRender} />
           ))}
         </tbody>
       </table>
     </div>
   );
 }
+
+type Features = typeof leaderboardFeatures;
+
+/**
+ * One model's row. Rows keep their identity when only the sort changes, so memoising them turns a
+ * re-sort into a reorder of existing rows instead of a re-render of every cell.
+ */
+const GridRow = memo(function GridRow({ row, FlexRender }: { row: Row<Features, LeaderboardRow>; FlexRender: ReactTable<Features, LeaderboardRow>['FlexRender'] }) {
+  return (
+    <tr data-model-id={row.original.model.id}>
+      {row.getAllCells().map((cell) => {
+        const meta = cell.column.columnDef.meta;
+        const className = [meta?.sticky ? 'sticky' : '', meta?.numeric ? 'num' : ''].join(' ').trim();
+        return meta?.sticky ? (
+          <th key={cell.id} scope="row" className={className}>
+            <FlexRender cell={cell} />
+          </th>
+        ) : (
+          <td key={cell.id} className={className || undefined}>
+            <FlexRender cell={cell} />
+          </td>
+        );
+      })}
+    </tr>
+  );
+});

@@ -100,8 +100,10 @@ describe('accessibility (axe-core: no serious or critical violations)', () => {
     '/sources',
     '/sources/mimo-vl',
     '/search?q=qwen',
+    '/benchmarks/aime-2025',
+    '/curves',
   ])('%s', async (path) => {
-    await currentPage().goto(`${baseURL}${path}`);
+    await currentPage().goto(`${baseURL}${path}`, { waitUntil: 'networkidle' });
     const violations = await seriousAxeViolations(currentPage());
     expect(violations, JSON.stringify(violations)).toEqual([]);
   });
