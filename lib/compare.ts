@@ -1,6 +1,7 @@
 import { comparePrimary } from './leaderboard/primary-value';
 import type { LeaderboardSource, LeaderboardValue } from './leaderboard/types';
 import type { ResultView } from './result-view';
+import { commonUnit, onCommonScale } from './units';
 
 /** How many models fit side by side. */
 export const maxCompared = 6;
@@ -23,8 +24,7 @@ export interface CompareRow {
   cells: (CompareCell | null)[];
 }
 
-const onCommonScale = (r: ResultView): { unit: string; value: number } =>
-  r.unit === 'fraction' ? { unit: 'percent', value: r.value * 100 } : { unit: r.unit, value: r.value };
+const common = (r: ResultView): { unit: string; value: number } => ({ unit: commonUnit(r.unit), value: onCommonScale(r.value, r.unit) });
 
 const asRankable = (r: ResultView, order: number): LeaderboardValue => ({
   id: r.id,
@@ -72,8 +72,8 @@ export function buildComparison(
       if (!list.length) return null;
       const same = (r: ResultView) => !!reference && r.metric === reference.metric && r.setting === reference.setting;
       const chosen = i > 0 && sameSettingOnly ? (list.find(same) ?? list[0]!) : list[0]!;
-      const a = reference && onCommonScale(reference);
-      const b = onCommonScale(chosen);
+      const a = reference && common(reference);
+      const b = common(chosen);
       const sameSetting = i === 0 || same(chosen);
       const comparable = !!a && a.unit === b.unit && (!sameSettingOnly || sameSetting);
       return {

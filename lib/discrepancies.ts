@@ -1,4 +1,5 @@
 import type { ResultView } from './result-view';
+import { commonUnit, onCommonScale } from './units';
 
 /** One model on one benchmark reported with values that differ, or flagged as self-contradictory. */
 export interface Discrepancy {
@@ -17,7 +18,7 @@ export interface Discrepancy {
 
 /** Fractions compare with percents once scaled; other units only with themselves. */
 function comparable(r: ResultView): { unit: string; value: number } {
-  return r.unit === 'fraction' ? { unit: 'percent', value: r.value * 100 } : { unit: r.unit, value: r.value };
+  return { unit: commonUnit(r.unit), value: onCommonScale(r.value, r.unit) };
 }
 
 const round = (v: number) => Math.round(v * 1e6) / 1e6;

@@ -32,3 +32,13 @@ export function unitAllowedOnScale(unit: Unit, scale: Scale): boolean {
 export function inUnitRange(value: number, unit: Unit): boolean {
   return value >= units[unit].min && value <= units[unit].max;
 }
+
+/** Where numbers of different units can meet: fractions join percent; every other unit stays itself. */
+export function commonUnit(unit: string): string {
+  return unit === 'fraction' ? 'percent' : unit;
+}
+
+/** A number on its common scale (fractions as percent), for sorting, averaging, comparing and charting. */
+export function onCommonScale(value: number, unit: string): number {
+  return unit === 'fraction' ? value * 100 : value;
+}

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { createColumnHelper } from '@tanstack/react-table';
 import { categoryLabel, stageLabel } from '@/lib/categories';
 import { paramsText } from '@/lib/format';
+import { onCommonScale } from '@/lib/units';
 import { averageText, type LeaderboardCell, type LeaderboardRow, type LeaderboardTable } from '@/lib/leaderboard/build-rows';
 import { ScoreCell } from './score-cell';
 import { leaderboardFeatures } from './table-features';
@@ -11,7 +12,7 @@ const column = createColumnHelper<typeof leaderboardFeatures, LeaderboardRow>();
 /** What a benchmark column sorts by: the shown value on a percent scale; greyed-out values sort last. */
 function sortValue(cell: LeaderboardCell | undefined, comparableOnly: boolean): number | undefined {
   if (!cell || (comparableOnly && !cell.comparable)) return undefined;
-  return cell.value.unit === 'fraction' ? cell.value.value * 100 : cell.value.value;
+  return onCommonScale(cell.value.value, cell.value.unit);
 }
 
 export function buildColumns(table: LeaderboardTable, options: { comparable: boolean; hidden: readonly string[]; onOpen: (id: string) => void }) {

@@ -1,6 +1,7 @@
 import type { ChartData, ChartOptions } from 'chart.js';
 import type { CompareRow } from '../compare';
-import { axisGroup, axisTitles, displayValue } from './scale-value';
+import { commonUnit, onCommonScale } from '../units';
+import { axisTitles } from './scale-value';
 import { chartThemes, seriesColor, type ColorScheme } from './theme';
 
 export interface GroupedBarChart {
@@ -19,7 +20,7 @@ export function groupedBarCharts(rows: readonly CompareRow[], modelNames: readon
   const byAxis = new Map<string, CompareRow[]>();
   for (const row of rows) {
     const unit = row.cells.find((c) => c)?.result.unit ?? 'percent';
-    const axis = axisGroup(unit);
+    const axis = commonUnit(unit);
     byAxis.set(axis, [...(byAxis.get(axis) ?? []), row]);
   }
   return [...byAxis].map(([axis, list]) => ({
@@ -30,7 +31,7 @@ export function groupedBarCharts(rows: readonly CompareRow[], modelNames: readon
         label: name,
         data: list.map((r) => {
           const cell = r.cells[i];
-          return cell && axisGroup(cell.result.unit) === axis ? displayValue(cell.result.value, cell.result.unit) : null;
+          return cell && commonUnit(cell.result.unit) === axis ? onCommonScale(cell.result.value, cell.result.unit) : null;
         }),
         backgroundColor: seriesColor(i),
       })),

@@ -1,6 +1,6 @@
 import type { ChartData, ChartOptions } from 'chart.js';
 import type { ResultView } from '../result-view';
-import { axisGroup, displayValue } from './scale-value';
+import { commonUnit, onCommonScale } from '../units';
 import { chartThemes, seriesColor, type ColorScheme } from './theme';
 
 export interface LineageChart {
@@ -19,7 +19,7 @@ export function lineageChart(models: readonly { id: string; name: string }[], re
   const first = new Map<string, ResultView>();
   for (const r of results) {
     const key = `${r.benchmarkId}\u001f${r.modelId}`;
-    if (!first.has(key) && axisGroup(r.unit) === 'percent') first.set(key, r);
+    if (!first.has(key) && commonUnit(r.unit) === 'percent') first.set(key, r);
   }
   const benchmarkNames = new Map(results.map((r) => [r.benchmarkId, r.benchmarkName]));
   const shared = [...benchmarkNames.keys()].filter((b) => models.filter((m) => first.has(`${b}\u001f${m.id}`)).length >= 2);
@@ -30,7 +30,7 @@ export function lineageChart(models: readonly { id: string; name: string }[], re
         label: benchmarkNames.get(b)!,
         data: models.map((m) => {
           const r = first.get(`${b}\u001f${m.id}`);
-          return r ? displayValue(r.value, r.unit) : null;
+          return r ? onCommonScale(r.value, r.unit) : null;
         }),
         borderColor: seriesColor(i),
         backgroundColor: seriesColor(i),

@@ -1,7 +1,7 @@
 import type { ChartData, ChartOptions } from 'chart.js';
 import { marksOf, whereText } from '../format';
 import type { ResultView } from '../result-view';
-import { displayValue } from './scale-value';
+import { onCommonScale } from '../units';
 import { chartThemes, familyColor, withAlpha, type ColorScheme } from './theme';
 
 export interface RankingChart {
@@ -37,7 +37,7 @@ export function rankingChart(results: readonly RankingInput[], options: { higher
   const perModel = new Map<string, number>();
   for (const r of results) perModel.set(r.modelId, (perModel.get(r.modelId) ?? 0) + 1);
   const sorted = [...results].sort((a, b) => {
-    const d = displayValue(b.value, b.unit) - displayValue(a.value, a.unit);
+    const d = onCommonScale(b.value, b.unit) - onCommonScale(a.value, a.unit);
     return (options.higherIsBetter ? d : -d) || a.modelName.localeCompare(b.modelName);
   });
   const where = (r: RankingInput) => (r.table ? `${r.sourceShortTitle}, ${whereText(r)}` : r.sourceShortTitle);
@@ -51,7 +51,7 @@ export function rankingChart(results: readonly RankingInput[], options: { higher
       datasets: [
         {
           label: 'reported value',
-          data: sorted.map((r) => displayValue(r.value, r.unit)),
+          data: sorted.map((r) => onCommonScale(r.value, r.unit)),
           backgroundColor: sorted.map((r, i) => withAlpha(colors[i]!, r.flags.includes('self_evaluated') ? 0.35 : 0.85)),
           borderColor: colors,
           borderWidth: sorted.map((r) => (r.flags.includes('self_evaluated') || r.flags.includes('llm_judged') ? 2 : 0)),

@@ -1,7 +1,7 @@
 import type { ChartData, ChartOptions } from 'chart.js';
 import { marksOf } from '../format';
 import type { LeaderboardRow } from '../leaderboard/build-rows';
-import { displayValue } from './scale-value';
+import { onCommonScale } from '../units';
 import { chartThemes, familyColor, type ColorScheme } from './theme';
 
 export interface ScatterPoint {
@@ -39,7 +39,7 @@ export function sizeScatter(
     const list = byFamily.get(row.model.family) ?? [];
     list.push({
       x: row.model.paramsB,
-      y: displayValue(v.value, v.unit),
+      y: onCommonScale(v.value, v.unit),
       model: row.model.name,
       printed: `${v.valueAsPrinted}${marksOf(v.flags)}`,
       source: options.sourceTitles.get(v.sourceId) ?? v.sourceId,

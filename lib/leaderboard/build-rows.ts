@@ -1,4 +1,5 @@
 import { categoryOrder } from '../categories';
+import { commonUnit, onCommonScale } from '../units';
 import { comparePrimary } from './primary-value';
 import type { LeaderboardBenchmark, LeaderboardData, LeaderboardModel, LeaderboardValue } from './types';
 import type { LeaderboardView } from './view-params';
@@ -44,9 +45,7 @@ export interface LeaderboardTable {
 export const defaultColumnCount = 12;
 
 function onPercentScale(v: LeaderboardValue): number | null {
-  if (v.unit === 'percent') return v.value;
-  if (v.unit === 'fraction') return v.value * 100;
-  return null;
+  return commonUnit(v.unit) === 'percent' ? onCommonScale(v.value, v.unit) : null;
 }
 
 function matchesModel(model: LeaderboardModel, view: LeaderboardView): boolean {

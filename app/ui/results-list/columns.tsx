@@ -3,14 +3,15 @@ import { createColumnHelper } from '@tanstack/react-table';
 import { categoryLabel } from '@/lib/categories';
 import { flagText, marksOf, whereText } from '@/lib/format';
 import type { ResultView } from '@/lib/result-view';
+import { onCommonScale } from '@/lib/units';
 import { resultsTableFeatures } from './table-features';
 
 const column = createColumnHelper<typeof resultsTableFeatures, ResultView>();
 
 export type ResultsListColumn = 'model' | 'benchmark' | 'category' | 'value' | 'metric' | 'setting' | 'source' | 'flags';
 
-/** Sorts fractions with percents; other units only meet their own kind. */
-const sortable = (r: ResultView) => (r.unit === 'fraction' ? r.value * 100 : r.value);
+/** Sorts fractions with percents. */
+const sortable = (r: ResultView) => onCommonScale(r.value, r.unit);
 
 /** Columns of a list of reported numbers; each value opens its provenance. */
 export function resultsListColumns(onOpen: (id: string) => void) {
