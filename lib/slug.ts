@@ -2,3 +2,8 @@
 export function isSlug(value: string): boolean {
   return value.length <= 120 && /^[a-z0-9][a-z0-9.-]*$/.test(value);
 }
+
+/** Result ids are the first 16 hex digits of a hash of the natural key. */
+export function isResultId(value: string): boolean {
+  return /^[0-9a-f]{16}$/.test(value);
+}

@@ -1,9 +1,9 @@
-import { and, asc, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, inArray, sql, type SQL } from 'drizzle-orm';
 import type { ResultFilters } from '../../lib/result-filters';
 import { getDb, type Database } from '../client';
+import { textMatches } from './contains';
 import { benchmarks, models, sources } from '../schema';
 
-const pattern = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /** Models matching the filters, with how many results each has. */
 export async function listModelsFiltered({ filters = {}, db = getDb() }: { filters?: ResultFilters; db?: Database } = {}) {
@@ -13,7 +13,7 @@ export async function listModelsFiltered({ filters = {}, db = getDb() }: { filte
   if (filters.stage) where.push(inArray(models.stage, filters.stage));
   if (filters.modality) where.push(inArray(models.modality, filters.modality));
   if (filters.q) {
-    where.push(or(ilike(models.name, pattern(filters.q)), ilike(models.id, pattern(filters.q)), sql`array_to_string(${models.aliases}, ' ') ilike ${pattern(filters.q)}`)!);
+    where.push(textMatches(filters.q, [models.name, models.id], [models.aliases]));
   }
   return db
     .select({
@@ -42,7 +42,7 @@ export async function listBenchmarksFiltered({ filters = {}, db = getDb() }: { f
   if (filters.category) where.push(inArray(benchmarks.category, filters.category));
   if (filters.modality) where.push(inArray(benchmarks.modality, filters.modality));
   if (filters.q) {
-    where.push(or(ilike(benchmarks.name, pattern(filters.q)), ilike(benchmarks.id, pattern(filters.q)), sql`array_to_string(${benchmarks.aliases}, ' ') ilike ${pattern(filters.q)}`)!);
+    where.push(textMatches(filters.q, [benchmarks.name, benchmarks.id], [benchmarks.aliases]));
   }
   return db
     .select({
@@ -65,7 +65,7 @@ export async function listBenchmarksFiltered({ filters = {}, db = getDb() }: { f
 export async function listSourcesFiltered({ filters = {}, db = getDb() }: { filters?: ResultFilters; db?: Database } = {}) {
   const where: SQL[] = [];
   if (filters.source) where.push(inArray(sources.id, filters.source));
-  if (filters.q) where.push(or(ilike(sources.title, pattern(filters.q)), ilike(sources.authors, pattern(filters.q)), ilike(sources.id, pattern(filters.q)))!);
+  if (filters.q) where.push(textMatches(filters.q, [sources.title, sources.authors, sources.id]));
   return db
     .select({
       id: sources.id,

@@ -1,5 +1,6 @@
-import { asc, eq, ilike, or, sql } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import { getDb, type Database } from '../client';
+import { textMatches } from './contains';
 import { benchmarks, models, sources, sourceTables, type Benchmark, type Model, type Source, type SourceTable } from '../schema';
 
 export async function getModel({ id, db = getDb() }: { id: string; db?: Database }): Promise<Model | undefined> {
@@ -72,32 +73,25 @@ export async function getSource({
   return { ...source, tables };
 }
 
-function likePattern(q: string): string {
-  return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
 /** Models, benchmarks and sources whose name, id or aliases contain the text. */
 export async function searchCatalog({ q, db = getDb() }: { q: string; db?: Database }) {
-  const pattern = likePattern(q);
   const [modelHits, benchmarkHits, sourceHits] = await Promise.all([
     db
       .select({ id: models.id, name: models.name, family: models.family, stage: models.stage })
       .from(models)
-      .where(or(ilike(models.name, pattern), ilike(models.id, pattern), sql`array_to_string(${models.aliases}, ' ') ilike ${pattern}`))
+      .where(textMatches(q, [models.name, models.id], [models.aliases]))
       .orderBy(asc(models.name))
       .limit(50),
     db
       .select({ id: benchmarks.id, name: benchmarks.name, category: benchmarks.category })
       .from(benchmarks)
-      .where(
-        or(ilike(benchmarks.name, pattern), ilike(benchmarks.id, pattern), sql`array_to_string(${benchmarks.aliases}, ' ') ilike ${pattern}`),
-      )
+      .where(textMatches(q, [benchmarks.name, benchmarks.id], [benchmarks.aliases]))
       .orderBy(asc(benchmarks.name))
       .limit(50),
     db
       .select({ id: sources.id, title: sources.title, year: sources.year })
       .from(sources)
-      .where(or(ilike(sources.title, pattern), ilike(sources.shortTitle, pattern), ilike(sources.id, pattern), ilike(sources.authors, pattern)))
+      .where(textMatches(q, [sources.title, sources.shortTitle, sources.id, sources.authors]))
       .orderBy(asc(sources.title))
       .limit(50),
   ]);

@@ -1,13 +1,10 @@
-import { and, asc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
 import type { ResultFilters } from '../../lib/result-filters';
 import type { ResultView } from '../../lib/result-view';
 import { getDb, type Database } from '../client';
+import { textMatches } from './contains';
 import { benchmarks, models, results, sources, sourceTables } from '../schema';
 import { cachedByDataVersion } from './version-cache';
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
 
 function filterConditions(filters: ResultFilters): SQL[] {
   const conditions: SQL[] = [];
@@ -19,16 +16,8 @@ function filterConditions(filters: ResultFilters): SQL[] {
   if (filters.stage) conditions.push(inArray(models.stage, filters.stage));
   if (filters.modality) conditions.push(inArray(models.modality, filters.modality));
   if (filters.q) {
-    const pattern = `%${escapeLike(filters.q)}%`;
     conditions.push(
-      or(
-        ilike(models.name, pattern),
-        ilike(benchmarks.name, pattern),
-        ilike(results.modelAsPrinted, pattern),
-        ilike(results.benchmarkAsPrinted, pattern),
-        sql`array_to_string(${models.aliases}, ' ') ilike ${pattern}`,
-        sql`array_to_string(${benchmarks.aliases}, ' ') ilike ${pattern}`,
-      )!,
+      textMatches(filters.q, [models.name, benchmarks.name, results.modelAsPrinted, results.benchmarkAsPrinted], [models.aliases, benchmarks.aliases]),
     );
   }
   return conditions;

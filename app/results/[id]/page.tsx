@@ -3,23 +3,23 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getResultWithSiblings } from '@/db/queries/results';
 import { marksOf, whereText } from '@/lib/format';
+import { isResultId } from '@/lib/slug';
 import { PrintedValue, ProvenanceFacts } from '../../ui/provenance-facts';
 
 export const dynamic = 'force-dynamic';
 
 type Props = { params: Promise<{ id: string }> };
-const resultId = /^[0-9a-f]{16}$/;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
-  const found = resultId.test(id) ? await getResultWithSiblings({ id }) : undefined;
+  const found = isResultId(id) ? await getResultWithSiblings({ id }) : undefined;
   return { title: found ? `${found.result.modelName} on ${found.result.benchmarkName}: ${found.result.valueAsPrinted}` : 'Result not found' };
 }
 
 /** The permalink of one reported number, with everything needed to cite it. */
 export default async function ResultPage({ params }: Props) {
   const { id } = await params;
-  if (!resultId.test(id)) notFound();
+  if (!isResultId(id)) notFound();
   const found = await getResultWithSiblings({ id });
   if (!found) notFound();
   const { result: r, others } = found;
