@@ -103,8 +103,11 @@ export function writeSeedBundle(db: Database, bundle: SeedBundle, options: { dry
     summary.points = await upsertChanged(tx, points, [points.seriesId, points.step], bundle.curves.points, seededPoints);
     const keepPoints = new Set(bundle.curves.points.map((p) => `${p.seriesId}\u001f${p.step}`));
     const stalePoints = seededPoints.filter((p) => !keepPoints.has(`${p.seriesId}\u001f${p.step}`));
-    for (const p of stalePoints) {
-      await tx.delete(points).where(and(eq(points.seriesId, p.seriesId), eq(points.step, p.step)));
+    // One delete per series, not one per point.
+    const staleSteps = new Map<string, number[]>();
+    for (const p of stalePoints) staleSteps.set(p.seriesId, [...(staleSteps.get(p.seriesId) ?? []), p.step]);
+    for (const [seriesId, steps] of staleSteps) {
+      await tx.delete(points).where(and(eq(points.seriesId, seriesId), inArray(points.step, steps)));
     }
     summary.points.deleted = stalePoints.length;
     return summary;

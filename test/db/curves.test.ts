@@ -52,6 +52,18 @@ describe(`training curves from W&B exports on ${testDriver}`, () => {
     expect(series.find((s) => s.runLabel === 'Beta ablation')!.modelId).toBeNull();
   });
 
+  it('re-seeding after a step is removed from an export deletes exactly that point', async () => {
+    const before = await listSeries({ sourceId: 'demo-paper', db: handle.db });
+    const dir = folderWith(accFile, accCsv.replace(/"10","0.25".*\n/, ''));
+    const summary = await writeSeedBundle(handle.db, readSeedDirectory(dir));
+    expect(summary.points.deleted).toBe(1);
+    const after = await listSeries({ sourceId: 'demo-paper', db: handle.db });
+    const alpha = after.find((s) => s.runLabel === 'Demo 1B Base' && s.metric === 'accuracy')!;
+    expect(alpha.points.map((p) => p.step)).toEqual([0, 20]);
+    await writeSeedBundle(handle.db, readSeedDirectory(fixture));
+    expect(await listSeries({ sourceId: 'demo-paper', db: handle.db })).toEqual(before);
+  });
+
   const header = accCsv.split('\n')[0]!;
   it.each([
     ['a missing Step column', accFile, accCsv.replace('"Step"', '"Stop"'), /acc_toymath\.csv, line 1, field "Step": missing the Step column/],
