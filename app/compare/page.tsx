@@ -4,10 +4,11 @@ import { listModels, listSources } from '@/db/queries/catalog';
 import { listResults } from '@/db/queries/results';
 import { categoryLabel, categoryOrder } from '@/lib/categories';
 import { buildComparison, maxCompared, type CompareCell, type CompareRow } from '@/lib/compare';
-import { marksOf, whereText } from '@/lib/format';
+import { whereText } from '@/lib/format';
 import { StaticTable, staticColumnHelper } from '../ui/static-table';
 import { LazyGroupedBarChart } from '../charts/lazy';
 import { ModelPicker } from './model-picker';
+import { PrintedScore } from '../ui/printed-score';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Compare models' };
@@ -65,8 +66,7 @@ export default async function ComparePage({ searchParams }: Props) {
           return (
             <>
               <Link href={`/results/${r.id}`} title={`${r.sourceShortTitle}, ${whereText(r)}; ${[r.metric, r.setting].filter(Boolean).join(' · ') || 'setting not stated'}`}>
-                {r.valueAsPrinted}
-                {marksOf(r.flags) && <span className="mark">{marksOf(r.flags)}</span>}
+                <PrintedScore valueAsPrinted={r.valueAsPrinted} flags={r.flags} />
               </Link>
               {cell.count > 1 && <span className="multi">+{cell.count - 1}</span>}
               {i > 0 && <DeltaText cell={cell} higherIsBetter={c.row.original.higherIsBetter} hasReference={c.row.original.cells[0] !== null} />}

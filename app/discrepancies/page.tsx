@@ -3,10 +3,11 @@ import type { Metadata } from 'next';
 import { listDiscrepancies } from '@/db/queries/discrepancies';
 import { listFilterOptions } from '@/db/queries/filter-options';
 import { citedPlace } from '@/lib/citation';
-import { flagText, marksOf } from '@/lib/format';
+import { flagText } from '@/lib/format';
 import { parseResultFilters, unknownFilterValues } from '@/lib/result-filters';
 import type { ResultView } from '@/lib/result-view';
 import { StaticTable, staticColumnHelper } from '../ui/static-table';
+import { PrintedScore } from '../ui/printed-score';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Discrepancy ledger' };
@@ -20,9 +21,7 @@ const columns = column.columns([
     meta: { numeric: true },
     cell: (c) => (
       <Link href={`/results/${c.row.original.id}`}>
-        {c.getValue()}
-        {marksOf(c.row.original.flags)}
-        {c.row.original.unit === 'fraction' && <span className="unit">fr</span>}
+        <PrintedScore valueAsPrinted={c.getValue()} flags={c.row.original.flags} unit={c.row.original.unit} />
       </Link>
     ),
   }),

@@ -1,5 +1,5 @@
-import { marksOf } from '@/lib/format';
 import type { LeaderboardCell } from '@/lib/leaderboard/build-rows';
+import { PrintedScore } from '../ui/printed-score';
 
 export interface ScoreCellProps {
   cell: LeaderboardCell | undefined;
@@ -12,7 +12,6 @@ export function ScoreCell({ cell, comparableOnly, onOpen }: ScoreCellProps) {
   if (!cell) return <span className="muted" aria-label="no reported value">·</span>;
   const { value, count } = cell;
   const dimmed = comparableOnly && !cell.comparable;
-  const marks = marksOf(value.flags);
   const detail = `${count > 1 ? `, one of ${count} reported values` : ''}${dimmed ? ', at a different setting' : ''}: show where it was printed`;
   return (
     <button
@@ -21,9 +20,7 @@ export function ScoreCell({ cell, comparableOnly, onOpen }: ScoreCellProps) {
       onClick={() => onOpen(value.id)}
       data-result-id={value.id}
     >
-      {value.valueAsPrinted}
-      {marks && <span className="mark">{marks}</span>}
-      {value.unit === 'fraction' && <span className="unit">fr</span>}
+      <PrintedScore valueAsPrinted={value.valueAsPrinted} flags={value.flags} unit={value.unit} />
       {count > 1 && <span className="multi">+{count - 1}</span>}
       <span className="visually-hidden">{detail}</span>
     </button>

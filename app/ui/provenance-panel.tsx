@@ -2,10 +2,11 @@
 
 import Link from 'next/link';
 import { useEffect, useRef, useState } from 'react';
-import { marksOf, whereText } from '@/lib/format';
+import { whereText } from '@/lib/format';
 import type { ResultView } from '@/lib/result-view';
 import { citationSentence } from '@/lib/citation';
 import { CopyButton } from './copy-button';
+import { PrintedScore } from './printed-score';
 import { PrintedValue, ProvenanceFacts } from './provenance-facts';
 
 export interface ProvenancePanelProps {
@@ -112,8 +113,9 @@ function ProvenanceBody({
           {others.map((o) => (
             <li key={o.id}>
               <button type="button" className="linklike" onClick={() => onSelect(o.id)}>
-                <strong>{o.valueAsPrinted}</strong>
-                {marksOf(o.flags) && <span className="mark">{marksOf(o.flags)}</span>}
+                <strong>
+                  <PrintedScore valueAsPrinted={o.valueAsPrinted} flags={o.flags} />
+                </strong>
               </button>{' '}
               {o.sourceShortTitle}, {whereText(o)}
               <div className="muted">

@@ -2,9 +2,10 @@ import Link from 'next/link';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getResultWithSiblings } from '@/db/queries/results';
-import { marksOf, whereText } from '@/lib/format';
+import { whereText } from '@/lib/format';
 import { isResultId } from '@/lib/slug';
 import { PrintedValue, ProvenanceFacts } from '../../ui/provenance-facts';
+import { PrintedScore } from '../../ui/printed-score';
 
 export const dynamic = 'force-dynamic';
 
@@ -41,8 +42,9 @@ export default async function ResultPage({ params }: Props) {
           {others.map((o) => (
             <li key={o.id}>
               <Link href={`/results/${o.id}`}>
-                <strong>{o.valueAsPrinted}</strong>
-                {marksOf(o.flags)}
+                <strong>
+                  <PrintedScore valueAsPrinted={o.valueAsPrinted} flags={o.flags} />
+                </strong>
               </Link>{' '}
               {o.sourceShortTitle}, {whereText(o)} <span className="muted">{[o.metric, o.setting].filter(Boolean).join(' · ')}</span>
             </li>

@@ -1,8 +1,9 @@
 import Link from 'next/link';
 import { tableAnchor } from '@/lib/anchors';
-import { marksOf } from '@/lib/format';
+
 import { rebuildTable, type PrintedCell, type RebuiltRow } from '@/lib/rebuild-table';
 import type { ResultView } from '@/lib/result-view';
+import { PrintedScore } from '../../ui/printed-score';
 import { StaticTable, staticColumnHelper } from '../../ui/static-table';
 
 export interface RebuiltSourceTableProps {
@@ -20,13 +21,7 @@ function Cell({ cells }: { cells: PrintedCell[] | undefined }) {
   return (
     <>
       {cells.map((c, i) => {
-        const marks = marksOf(c.flags);
-        const text = (
-          <>
-            {c.valueAsPrinted}
-            {marks && <span className="mark">{marks}</span>}
-          </>
-        );
+        const text = <PrintedScore valueAsPrinted={c.valueAsPrinted} flags={c.flags} />;
         return (
           <span key={c.id}>
             {i > 0 && ' / '}

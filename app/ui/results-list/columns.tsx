@@ -1,9 +1,10 @@
 import Link from 'next/link';
 import { createColumnHelper } from '@tanstack/react-table';
 import { categoryLabel } from '@/lib/categories';
-import { flagText, marksOf, whereText } from '@/lib/format';
+import { flagText, whereText } from '@/lib/format';
 import type { ResultView } from '@/lib/result-view';
 import { onCommonScale } from '@/lib/units';
+import { PrintedScore } from '../printed-score';
 import { resultsTableFeatures } from './table-features';
 
 const column = createColumnHelper<typeof resultsTableFeatures, ResultView>();
@@ -52,13 +53,9 @@ export function resultsListColumns(onOpen: (id: string) => void) {
       meta: { numeric: true },
       cell: (info) => {
         const r = info.row.original;
-        const marks = marksOf(r.flags);
         return (
           <button type="button" className="score" onClick={() => onOpen(r.id)} data-result-id={r.id}>
-            {r.valueAsPrinted}
-            {marks && <span className="mark">{marks}</span>}
-            {r.unit === 'fraction' && <span className="unit">fr</span>}
-            {r.unit === 'score10' && <span className="unit">/10</span>}
+            <PrintedScore valueAsPrinted={r.valueAsPrinted} flags={r.flags} unit={r.unit} />
             <span className="visually-hidden">: show where it was printed</span>
           </button>
         );
