@@ -1,13 +1,12 @@
-import { getLeaderboardData } from '@/db/queries/leaderboard';
+import { getLeaderboardData, getPackedLeaderboardData } from '@/db/queries/leaderboard';
 import { knownValuesOf } from '@/lib/leaderboard/known-values';
-import { packLeaderboardData } from '@/lib/leaderboard/packed';
 import { parseLeaderboardView } from '@/lib/leaderboard/view-params';
 import { Leaderboard } from './leaderboard/leaderboard';
 
 export const dynamic = 'force-dynamic';
 
 export default async function LeaderboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const data = await getLeaderboardData();
+  const [data, packed] = await Promise.all([getLeaderboardData(), getPackedLeaderboardData()]);
   const { view, notices } = parseLeaderboardView(await searchParams, knownValuesOf(data));
   return (
     <>
@@ -18,7 +17,7 @@ export default async function LeaderboardPage({ searchParams }: { searchParams: 
         table-specific mark (LLM-judged, perplexity-scored or full set), <span className="multi">+n</span> more values
         reported elsewhere. When several values exist the cell shows the model makers&apos; own report first, then the newest source.
       </p>
-      <Leaderboard packed={packLeaderboardData(data)} initialView={view} notices={notices} />
+      <Leaderboard packed={packed} initialView={view} notices={notices} />
     </>
   );
 }

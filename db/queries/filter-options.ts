@@ -2,13 +2,18 @@ import { sql } from 'drizzle-orm';
 import type { FilterOptions } from '../../lib/result-filters';
 import { getDb, type Database } from '../client';
 import { benchmarks, models, sources } from '../schema';
+import { cachedByDataVersion } from './version-cache';
 
-/** The values each list filter can take, to tell a misspelt id from a real one. */
-export async function listFilterOptions({ db = getDb() }: { db?: Database } = {}): Promise<FilterOptions> {
+/** The values each list filter can take, to tell a misspelt id from a real one; kept until the data changes. */
+export function listFilterOptions({ db = getDb() }: { db?: Database } = {}): Promise<FilterOptions> {
+  return cachedByDataVersion(db, 'filter-options', () => readFilterOptions(db));
+}
+
+async function readFilterOptions(db: Database): Promise<FilterOptions> {
   const [sourceRows, modelRows, benchmarkRows] = await Promise.all([
     db.select({ id: sources.id }).from(sources),
     db.select({ id: models.id, family: models.family, stage: models.stage, modality: models.modality }).from(models),
-    db.select({ id: benchmarks.id, category: benchmarks.category }).from(benchmarks).orderBy(sql`1`),
+    db.select({ id: benchmarks.id, category: benchmarks.category }).from(benchmarks),
   ]);
   return {
     source: new Set(sourceRows.map((r) => r.id)),

@@ -1,4 +1,5 @@
 import { and, asc, eq } from 'drizzle-orm';
+import { packLeaderboardData, type PackedLeaderboardData } from '../../lib/leaderboard/packed';
 import type { LeaderboardData } from '../../lib/leaderboard/types';
 import { getDb, type Database } from '../client';
 import { benchmarks, models, results, sources, sourceTables } from '../schema';
@@ -10,6 +11,11 @@ import { cachedByDataVersion } from './version-cache';
  */
 export function getLeaderboardData({ db = getDb() }: { db?: Database } = {}): Promise<LeaderboardData> {
   return cachedByDataVersion(db, 'leaderboard', () => readLeaderboardData(db));
+}
+
+/** The same data packed for the browser (see lib/leaderboard/packed), also kept until the data changes. */
+export function getPackedLeaderboardData({ db = getDb() }: { db?: Database } = {}): Promise<PackedLeaderboardData> {
+  return cachedByDataVersion(db, 'leaderboard:packed', async () => packLeaderboardData(await getLeaderboardData({ db })));
 }
 
 async function readLeaderboardData(db: Database): Promise<LeaderboardData> {
