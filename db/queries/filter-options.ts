@@ -1,4 +1,3 @@
-import { sql } from 'drizzle-orm';
 import type { FilterOptions } from '../../lib/result-filters';
 import { getDb, type Database } from '../client';
 import { benchmarks, models, sources } from '../schema';
