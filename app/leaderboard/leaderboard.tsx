@@ -41,8 +41,9 @@ export function Leaderboard({ packed, initialView, notices }: LeaderboardProps) 
 
   const updateView = useCallback((next: LeaderboardView) => {
     setView(next);
+    // The address follows after the table has painted: Next.js turns replaceState into a router update.
     const query = serializeLeaderboardView(next);
-    window.history.replaceState(null, '', query ? `?${query}` : window.location.pathname);
+    window.setTimeout(() => window.history.replaceState(null, '', query ? `?${query}` : window.location.pathname), 0);
   }, []);
 
   // Sorting is TanStack's job: rebuild rows and columns only when something other than the sort changes.
