@@ -65,29 +65,49 @@ function matchesModel(model: LeaderboardModel, view: LeaderboardView): boolean {
   return true;
 }
 
-/** Models as rows, benchmarks as columns, for one view; pure, so the server or the browser can run it. */
-export function buildLeaderboard(data: LeaderboardData, view: LeaderboardView): LeaderboardTable {
+type RankedPairs = Map<string, Map<string, LeaderboardValue[]>>;
+const rankedCache = new WeakMap<LeaderboardData, Map<string, RankedPairs>>();
+
+/**
+ * model -> benchmark -> values within the chosen sources, best-ranked first. This is the costly part
+ * of a view and depends only on the data and the sources, so it is kept per data object and source
+ * choice: a search, family or sort change reuses it.
+ */
+function rankedValues(data: LeaderboardData, sourceIds: readonly string[]): RankedPairs {
+  const key = [...sourceIds].sort().join(',');
+  let perData = rankedCache.get(data);
+  if (!perData) rankedCache.set(data, (perData = new Map()));
+  const hit = perData.get(key);
+  if (hit) return hit;
   const sources = new Map(data.sources.map((s) => [s.id, s]));
   const models = new Map(data.models.map((m) => [m.id, m]));
-  const benchmarks = new Map(data.benchmarks.map((b) => [b.id, b]));
-
-  // model -> benchmark -> values, within the chosen sources
-  const byPair = new Map<string, Map<string, LeaderboardValue[]>>();
+  const chosen = sourceIds.length ? new Set(sourceIds) : null;
+  const byPair: RankedPairs = new Map();
   for (const v of data.values) {
-    if (view.sources.length && !view.sources.includes(v.sourceId)) continue;
-    const perModel = byPair.get(v.modelId) ?? new Map<string, LeaderboardValue[]>();
-    const list = perModel.get(v.benchmarkId) ?? [];
-    list.push(v);
-    perModel.set(v.benchmarkId, list);
-    byPair.set(v.modelId, perModel);
+    if (chosen && !chosen.has(v.sourceId)) continue;
+    let perModel = byPair.get(v.modelId);
+    if (!perModel) byPair.set(v.modelId, (perModel = new Map()));
+    const list = perModel.get(v.benchmarkId);
+    if (list) list.push(v);
+    else perModel.set(v.benchmarkId, [v]);
   }
-  const rankedPairs = new Map<string, Map<string, LeaderboardValue[]>>();
+  const ranked: RankedPairs = new Map();
   for (const [modelId, perModel] of byPair) {
     const model = models.get(modelId);
     if (!model) continue;
     const compare = comparePrimary(model, sources);
-    rankedPairs.set(modelId, new Map([...perModel].map(([b, list]) => [b, [...list].sort(compare)])));
+    for (const list of perModel.values()) list.sort(compare);
+    ranked.set(modelId, perModel);
   }
+  if (perData.size >= 16) perData.delete(perData.keys().next().value!);
+  perData.set(key, ranked);
+  return ranked;
+}
+
+/** Models as rows, benchmarks as columns, for one view; pure, so the server or the browser can run it. */
+export function buildLeaderboard(data: LeaderboardData, view: LeaderboardView): LeaderboardTable {
+  const benchmarks = new Map(data.benchmarks.map((b) => [b.id, b]));
+  const rankedPairs = rankedValues(data, view.sources);
 
   const rowModels = data.models.filter((m) => rankedPairs.has(m.id) && matchesModel(m, view));
   const coverage = new Map<string, number>();

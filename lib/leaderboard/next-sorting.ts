@@ -1,3 +1,4 @@
+import type { LeaderboardColumn } from './build-rows';
 import type { SortEntry } from './view-params';
 
 /**
@@ -16,4 +17,10 @@ export function nextSorting(current: readonly SortEntry[], id: string, options: 
   }
   if (!existing) return [...current, { id, desc: first }];
   return current.flatMap((s) => (s.id === id ? (toggled(s) ?? []) : [s]));
+}
+
+/** Without a chosen sort: the most widely reported visible benchmark, best first. */
+export function defaultSorting(columns: readonly LeaderboardColumn[]): SortEntry[] {
+  const widest = [...columns].sort((a, b) => b.modelsWithValues - a.modelsWithValues)[0];
+  return widest ? [{ id: widest.benchmark.id, desc: widest.benchmark.higherIsBetter }] : [];
 }

@@ -28,7 +28,15 @@ export interface LeaderboardView {
   hide: string[];
   /** Only values whose metric and setting match the column's reference setting. */
   comparable: boolean;
+  /** 1-based page of rows; a page past the end shows the last one. */
+  page: number;
+  /** Rows per page, one of pageSizes. */
+  rows: number;
 }
+
+/** Rows per page a reader can choose; the first is the default. */
+export const pageSizes = [20, 50, 100, 200] as const;
+const maxPage = 100_000;
 
 export const infoColumns = ['family', 'params', 'stage', 'average'] as const;
 
@@ -53,6 +61,8 @@ export const emptyView: Readonly<LeaderboardView> = Object.freeze({
   sort: [],
   hide: [],
   comparable: false,
+  page: 1,
+  rows: pageSizes[0],
 });
 
 const listParams = {
@@ -64,7 +74,7 @@ const listParams = {
   source: 'sources',
 } as const satisfies Record<string, keyof KnownValues & keyof LeaderboardView>;
 
-const knownKeys = new Set([...Object.keys(listParams), 'size', 'q', 'sort', 'hide', 'comparable']);
+const knownKeys = new Set([...Object.keys(listParams), 'size', 'q', 'sort', 'hide', 'comparable', 'page', 'rows']);
 const maxListLength = 200;
 
 export type SearchParamsInput = URLSearchParams | Record<string, string | string[] | undefined>;
@@ -140,6 +150,19 @@ export function parseLeaderboardView(input: SearchParamsInput, known: KnownValue
     if (comparable === '1' || comparable === 'true') view.comparable = true;
     else if (comparable !== '0' && comparable !== 'false') notices.push(`Ignored comparable="${short(comparable)}" (use 1 or 0).`);
   }
+
+  const page = params.get('page');
+  if (page !== null) {
+    const n = /^\d{1,6}$/.test(page.trim()) ? Number(page) : NaN;
+    if (!(n >= 1 && n <= maxPage)) notices.push(`Ignored page="${short(page)}" (use a page number from 1).`);
+    else view.page = n;
+  }
+  const rows = params.get('rows');
+  if (rows !== null) {
+    const n = Number(rows);
+    if (!(pageSizes as readonly number[]).includes(n)) notices.push(`Ignored rows="${short(rows)}" (use ${pageSizes.join(', ')}).`);
+    else view.rows = n;
+  }
   return { view, notices };
 }
 
@@ -155,5 +178,7 @@ export function serializeLeaderboardView(view: LeaderboardView): string {
   if (view.sort.length) params.set('sort', view.sort.map((s) => `${s.id}:${s.desc ? 'desc' : 'asc'}`).join(','));
   if (view.hide.length) params.set('hide', view.hide.join(','));
   if (view.comparable) params.set('comparable', '1');
+  if (view.rows !== emptyView.rows) params.set('rows', String(view.rows));
+  if (view.page > 1) params.set('page', String(view.page));
   return params.toString();
 }

@@ -1,0 +1,28 @@
+import type { LeaderboardBenchmark, LeaderboardData, LeaderboardSource } from './types';
+
+/** What the leaderboard's filters offer: small lists, so they can travel without the data itself. */
+export interface LeaderboardChoices {
+  benchmarks: LeaderboardBenchmark[];
+  families: string[];
+  stages: string[];
+  modalities: string[];
+  sources: LeaderboardSource[];
+}
+
+const uniqueSorted = (values: string[]) => [...new Set(values)].sort((a, b) => a.localeCompare(b));
+
+const cache = new WeakMap<LeaderboardData, LeaderboardChoices>();
+
+export function choicesOf(data: LeaderboardData): LeaderboardChoices {
+  const hit = cache.get(data);
+  if (hit) return hit;
+  const choices = {
+    benchmarks: data.benchmarks,
+    families: uniqueSorted(data.models.map((m) => m.family)),
+    stages: uniqueSorted(data.models.map((m) => m.stage)),
+    modalities: uniqueSorted(data.models.map((m) => m.modality)),
+    sources: data.sources,
+  };
+  cache.set(data, choices);
+  return choices;
+}
