@@ -1,13 +1,18 @@
 import { getLeaderboardData, getPackedLeaderboardData } from '@/db/queries/leaderboard';
 import { knownValuesOf } from '@/lib/leaderboard/known-values';
+import { browserDatasetLimit, type LeaderboardPayload } from '@/lib/leaderboard/payload';
 import { parseLeaderboardView } from '@/lib/leaderboard/view-params';
 import { Leaderboard } from './leaderboard/leaderboard';
+import { leaderboardWindow } from './leaderboard/window';
 
 export const dynamic = 'force-dynamic';
 
 export default async function LeaderboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const [data, packed] = await Promise.all([getLeaderboardData(), getPackedLeaderboardData()]);
+  const data = await getLeaderboardData();
   const { view, notices } = parseLeaderboardView(await searchParams, knownValuesOf(data));
+  // Small datasets go to the browser whole (no round trip per filter); large ones one page at a time.
+  const payload: LeaderboardPayload =
+    data.values.length <= browserDatasetLimit() ? { kind: 'complete', packed: await getPackedLeaderboardData() } : leaderboardWindow(data, view);
   return (
     <>
       <h1>Leaderboard of reported scores</h1>
@@ -17,7 +22,7 @@ export default async function LeaderboardPage({ searchParams }: { searchParams: 
         table-specific mark (LLM-judged, perplexity-scored or full set), <span className="multi">+n</span> more values
         reported elsewhere. When several values exist the cell shows the model makers&apos; own report first, then the newest source.
       </p>
-      <Leaderboard packed={packed} initialView={view} notices={notices} />
+      <Leaderboard payload={payload} initialView={view} notices={notices} />
     </>
   );
 }

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { createColumnHelper } from '@tanstack/react-table';
+import { createColumnHelper } from '@tanstack/table-core';
 import { categoryLabel, stageLabel } from '@/lib/categories';
 import { paramsText } from '@/lib/format';
 import { onCommonScale } from '@/lib/units';
@@ -21,18 +21,18 @@ export function buildColumns(table: LeaderboardTable, options: { comparable: boo
       id: 'model',
       header: 'Model',
       sortDescFirst: false,
-      meta: { sticky: true },
+      meta: { sticky: true, width: 15 },
       cell: (c) => <Link href={`/models/${c.row.original.model.id}`} prefetch={false}>{c.getValue()}</Link>,
     }),
-    column.accessor((r) => r.model.family, { id: 'family', header: 'Family', sortDescFirst: false }),
+    column.accessor((r) => r.model.family, { id: 'family', header: 'Family', sortDescFirst: false, meta: { width: 8 } }),
     column.accessor((r) => r.model.paramsB ?? undefined, {
       id: 'params',
       header: 'Size',
       sortUndefined: 'last',
-      meta: { numeric: true, title: 'Parameters as the sources state them' },
+      meta: { numeric: true, title: 'Parameters as the sources state them', width: 5 },
       cell: (c) => paramsText(c.row.original.model.paramsB),
     }),
-    column.accessor((r) => stageLabel(r.model.stage), { id: 'stage', header: 'Stage', sortDescFirst: false }),
+    column.accessor((r) => stageLabel(r.model.stage), { id: 'stage', header: 'Stage', sortDescFirst: false, meta: { width: 8 } }),
     column.accessor((r) => r.average.value ?? undefined, {
       id: 'average',
       header: 'Average',
@@ -40,6 +40,7 @@ export function buildColumns(table: LeaderboardTable, options: { comparable: boo
       sortDescFirst: true,
       meta: {
         numeric: true,
+        width: 7,
         title: `Mean of the ${table.averagedColumns.length} visible percent-scale benchmark columns${options.comparable ? ' at their reference settings' : ''}; shown only for models that have all of them (others show a partial mean in grey, not ranked).`,
       },
       cell: (c) => {
@@ -73,6 +74,7 @@ export function buildColumns(table: LeaderboardTable, options: { comparable: boo
           invertSorting: !col.benchmark.higherIsBetter,
           meta: {
             numeric: true,
+            width: 7,
             title: `Reference setting: ${[col.reference.metric, col.reference.setting].filter(Boolean).join(' · ') || 'not stated'}. ${col.modelsWithValues} models reported. ${col.benchmark.higherIsBetter ? 'Higher' : 'Lower'} is better.`,
           },
           cell: (c) => <ScoreCell cell={c.row.original.cells[col.benchmark.id]} comparableOnly={options.comparable} onOpen={options.onOpen} />,

@@ -13,6 +13,8 @@ export interface ExportBarProps {
   table: ReactTable<typeof leaderboardFeatures, LeaderboardRow>;
   built: LeaderboardTable;
   sources: LeaderboardSource[];
+  /** The browser holds only the page shown (a server-paged dataset), so only that page can be exported. */
+  pageOnly?: boolean;
 }
 
 const formats: { format: ViewExportFormat; label: string; type: string }[] = [
@@ -30,7 +32,8 @@ function exportTable({ table, built, sources }: ExportBarProps): ExportTable {
     const header = b ? b.benchmark.name : { model: 'Model', family: 'Family', params: 'Size', stage: 'Stage', average: 'Average' }[col.id] ?? col.id;
     return { id: col.id, header, note: b ? [b.reference.metric, b.reference.setting].filter(Boolean).join(' · ') : undefined };
   });
-  const rows = table.getRowModel().rows.map(({ original: r }) => {
+  // Every row of the view in its current order, not just the page shown.
+  const rows = table.getPrePaginatedRowModel().rows.map(({ original: r }) => {
     const out: ExportTable['rows'][number] = {
       model: { text: r.model.name },
       family: { text: r.model.family },
@@ -65,8 +68,8 @@ function download(text: string, name: string, type: string) {
 
 export function ExportBar(props: ExportBarProps) {
   return (
-    <div className="export-bar" role="group" aria-label="Export this view">
-      <span className="muted">Export this view:</span>
+    <div className="export-bar" role="group" aria-label={props.pageOnly ? "Export the rows on this page" : "Export this view"}>
+      <span className="muted">{props.pageOnly ? 'Export the rows on this page:' : 'Export this view (all pages):'}</span>
       {formats.map((f) => (
         <button key={f.format} type="button" onClick={() => download(renderExport(exportTable(props), f.format), `benchboard-view.${f.format}`, f.type)}>
           {f.label}

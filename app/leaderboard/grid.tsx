@@ -15,12 +15,20 @@ export interface LeaderboardGridProps {
 
 /** The table markup: grouped headers, sort buttons (shift-click adds a sort), sticky first column. */
 export function LeaderboardGrid({ table, onSort }: LeaderboardGridProps) {
+  // Fixed column widths: the browser lays the table out from these instead of measuring every cell.
+  const leaves = table.getAllLeafColumns();
+  const widths = leaves.map((c) => c.columnDef.meta?.width ?? 7);
   return (
     <div className="table-wrap">
-      <table className="data leaderboard">
+      <table className="data leaderboard" style={{ width: `${widths.reduce((a, b) => a + b, 0)}rem` }}>
         <caption className="visually-hidden">
           Leaderboard: models as rows, benchmarks as columns grouped by category. Activate a score to see where it was printed.
         </caption>
+        <colgroup>
+          {leaves.map((c, i) => (
+            <col key={c.id} style={{ width: `${widths[i]}rem` }} />
+          ))}
+        </colgroup>
         <thead>
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id}>
@@ -28,7 +36,7 @@ export function LeaderboardGrid({ table, onSort }: LeaderboardGridProps) {
                 if (header.isPlaceholder) return <th key={header.id} className={header.column.columnDef.meta?.sticky ? 'sticky' : undefined} aria-hidden="true" />;
                 if (header.subHeaders.length > 0) {
                   return (
-                    <th key={header.id} colSpan={header.colSpan} scope="colgroup" className="group">
+                    <th key={header.id} colSpan={header.colSpan} scope="colgroup" className="group" title={typeof header.column.columnDef.header === 'string' ? header.column.columnDef.header : undefined}>
                       <table.FlexRender header={header} />
                     </th>
                   );

@@ -1,75 +1,108 @@
 'use client';
 
 import Link from 'next/link';
-import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
-import { useTable, type SortingState } from '@tanstack/react-table';
-import { buildLeaderboard, type LeaderboardTable } from '@/lib/leaderboard/build-rows';
-import { nextSorting } from '@/lib/leaderboard/next-sorting';
-import { unpackLeaderboardData, type PackedLeaderboardData } from '@/lib/leaderboard/packed';
+import { useRouter } from 'next/navigation';
+import { useCallback, useMemo, useRef, useState, useSyncExternalStore, useTransition } from 'react';
+import { useTable } from '@tanstack/react-table';
+import { buildLeaderboard } from '@/lib/leaderboard/build-rows';
+import { choicesOf } from '@/lib/leaderboard/choices';
+import { defaultSorting, nextSorting } from '@/lib/leaderboard/next-sorting';
+import { unpackLeaderboardData } from '@/lib/leaderboard/packed';
+import type { LeaderboardPayload } from '@/lib/leaderboard/payload';
 import { serializeLeaderboardView, type LeaderboardView } from '@/lib/leaderboard/view-params';
 import { ProvenancePanel } from '../ui/provenance-panel';
 import { buildColumns } from './columns';
 import { LeaderboardGrid } from './grid';
 import { leaderboardFeatures } from './table-features';
 import { ExportBar } from './export-bar';
+import { Pager } from './pager';
 import { SortedColumnChart } from './sorted-column-chart';
 import { Toolbar } from './toolbar';
 
 export interface LeaderboardProps {
-  packed: PackedLeaderboardData;
+  payload: LeaderboardPayload;
   initialView: LeaderboardView;
   notices: string[];
 }
 
-
 const noSubscription = () => () => {};
+const hrefOf = (view: LeaderboardView) => {
+  const query = serializeLeaderboardView(view);
+  return query ? `/?${query}` : '/';
+};
+/** Typing in the search or size boxes asks the server only once the typing pauses. */
+const typingPause = 250;
+/** The address bar is updated this long after the last change of view. */
+const addressPause = 150;
 
-/** Without a chosen sort: the most widely reported visible benchmark, best first. */
-function defaultSort(table: LeaderboardTable): SortingState {
-  const widest = [...table.columns].sort((a, b) => b.modelsWithValues - a.modelsWithValues)[0];
-  return widest ? [{ id: widest.benchmark.id, desc: widest.benchmark.higherIsBetter }] : [];
-}
-
-/** The leaderboard: view state mirrored in the URL, rows built from the data, provenance on click. */
-export function Leaderboard({ packed, initialView, notices }: LeaderboardProps) {
-  const data = useMemo(() => unpackLeaderboardData(packed), [packed]);
+/**
+ * The leaderboard: view state mirrored in the URL, provenance on click. With the complete dataset
+ * the browser builds, sorts and pages the rows itself; with a window the server does, per view.
+ */
+export function Leaderboard({ payload, initialView, notices }: LeaderboardProps) {
+  const data = useMemo(() => (payload.kind === 'complete' ? unpackLeaderboardData(payload.packed) : null), [payload]);
+  const choices = data ? choicesOf(data) : payload.kind === 'window' ? payload.choices : null;
+  const remote = payload.kind === 'window' ? payload : null;
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
   const [view, setView] = useState(initialView);
+  const shown = useRef(initialView);
+  const cancelNavigation = useRef(() => {});
   const [openResult, setOpenResult] = useState<string | null>(null);
   const [showChart, setShowChart] = useState(false);
   // false while server-rendered, true once hydrated (tests and styles can tell the two apart)
   const interactive = useSyncExternalStore(noSubscription, () => true, () => false);
 
-  const updateView = useCallback((next: LeaderboardView) => {
-    setView(next);
-    // The address follows after the table has painted: Next.js turns replaceState into a router update.
-    const query = serializeLeaderboardView(next);
-    window.setTimeout(() => window.history.replaceState(null, '', query ? `?${query}` : window.location.pathname), 0);
-  }, []);
+  const updateView = useCallback(
+    (update: LeaderboardView | ((current: LeaderboardView) => LeaderboardView)) => {
+      const next = typeof update === 'function' ? update(shown.current) : update;
+      const typing = next.q !== shown.current.q || next.size !== shown.current.size;
+      shown.current = next;
+      setView(next);
+      const href = hrefOf(next);
+      cancelNavigation.current();
+      if (remote) {
+        const timer = window.setTimeout(() => startTransition(() => router.replace(href, { scroll: false })), typing ? typingPause : 0);
+        cancelNavigation.current = () => window.clearTimeout(timer);
+      } else {
+        // The address follows once changes pause: Next.js turns replaceState into a router update, which
+        // would otherwise compete with painting the table.
+        const timer = window.setTimeout(() => window.history.replaceState(null, '', href), addressPause);
+        cancelNavigation.current = () => window.clearTimeout(timer);
+      }
+    },
+    [remote, router],
+  );
 
-  // Sorting is TanStack's job: rebuild rows and columns only when something other than the sort changes.
-  const shapeKey = serializeLeaderboardView({ ...view, sort: [] });
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- shapeKey stands for every part of the view but the sort
-  const table = useMemo(() => buildLeaderboard(data, view), [data, shapeKey]);
+  // Sorting and paging are TanStack's job: rebuild rows and columns only when the view's shape changes.
+  const shapeKey = serializeLeaderboardView({ ...view, sort: [], page: 1 });
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- shapeKey stands for every part of the view but the sort and page
+  const table = useMemo(() => (data ? buildLeaderboard(data, view) : remote!.table), [data, remote, shapeKey]);
   const columns = useMemo(
     () => buildColumns(table, { comparable: view.comparable, hidden: view.hide, onOpen: setOpenResult }),
     [table, view.comparable, view.hide],
   );
-  const sorting: SortingState = view.sort.length ? view.sort : defaultSort(table);
+  const sorting = view.sort.length ? view.sort : defaultSorting(table.columns);
+  const rowCount = remote ? remote.rowCount : table.rows.length;
+  const page = remote ? remote.page : Math.min(view.page, Math.max(1, Math.ceil(rowCount / view.rows)));
   const instance = useTable({
     features: leaderboardFeatures,
     columns,
     data: table.rows,
     getRowId: (row) => row.model.id,
-    state: { sorting },
+    state: { sorting, pagination: { pageIndex: remote ? 0 : page - 1, pageSize: view.rows } },
+    manualSorting: remote !== null,
+    manualPagination: remote !== null,
+    rowCount: remote ? remote.rowCount : undefined,
   });
   const onSort = (columnId: string, multi: boolean) => {
     const column = instance.getColumn(columnId);
     const descFirst = column?.columnDef.sortDescFirst ?? false;
-    updateView({ ...view, sort: nextSorting(sorting, columnId, { multi, descFirst }) });
+    updateView({ ...view, sort: nextSorting(sorting, columnId, { multi, descFirst }), page: 1 });
   };
 
   return (
-    <div className="leaderboard-root" data-interactive={interactive ? 'true' : undefined}>
+    <div className="leaderboard-root" data-interactive={interactive ? 'true' : undefined} aria-busy={pending || undefined}>
       {notices.length > 0 && (
         <div className="notice" role="status">
           <strong>Some of the link&apos;s settings were not understood and were ignored:</strong>
@@ -80,14 +113,15 @@ export function Leaderboard({ packed, initialView, notices }: LeaderboardProps) 
           </ul>
         </div>
       )}
-      <Toolbar data={data} view={view} onChange={updateView} />
+      {choices && <Toolbar choices={choices} view={view} onChange={updateView} />}
       <p className="count" aria-live="polite">
-        {table.rows.length} models × {table.columns.length} benchmarks
+        {rowCount} models × {table.columns.length} benchmarks
         {view.benchmarks.length === 0 && ' (the most widely reported; pick others under Benchmarks)'}
         {' · '}
         <Link href="/">reset view</Link>
+        {pending && <span className="muted"> · updating…</span>}
       </p>
-      {table.rows.length === 0 ? (
+      {rowCount === 0 ? (
         <p className="empty">No model matches these filters. Remove a filter or reset the view.</p>
       ) : (
         <>
@@ -96,17 +130,25 @@ export function Leaderboard({ packed, initialView, notices }: LeaderboardProps) 
               <input type="checkbox" checked={showChart} onChange={(e) => setShowChart(e.target.checked)} />
               Chart the sorted column
             </label>
-            <ExportBar table={instance} built={table} sources={data.sources} />
+            <ExportBar table={instance} pageOnly={remote !== null && rowCount > table.rows.length} built={table} sources={choices?.sources ?? []} />
           </div>
           {showChart && (
             <SortedColumnChart
               built={table}
-              rows={instance.getRowModel().rows.map((r) => r.original)}
+              rows={instance.getPrePaginatedRowModel().rows.map((r) => r.original)}
               columnId={sorting[0]?.id}
-              sources={data.sources}
+              sources={choices?.sources ?? []}
             />
           )}
           <LeaderboardGrid table={instance} onSort={onSort} />
+          <Pager
+            page={page}
+            pageSize={view.rows}
+            rowCount={rowCount}
+            hrefFor={(p) => hrefOf({ ...view, page: p })}
+            onPage={(p) => updateView({ ...view, page: p })}
+            onPageSize={(n) => updateView({ ...view, rows: n, page: 1 })}
+          />
         </>
       )}
       {openResult && <ProvenancePanel resultId={openResult} onClose={() => setOpenResult(null)} onSelect={setOpenResult} />}

@@ -1,4 +1,5 @@
 import type { LeaderboardCell } from '@/lib/leaderboard/build-rows';
+import { marksOf } from '@/lib/format';
 import { PrintedScore } from '../ui/printed-score';
 
 export interface ScoreCellProps {
@@ -13,16 +14,19 @@ export function ScoreCell({ cell, comparableOnly, onOpen }: ScoreCellProps) {
   const { value, count } = cell;
   const dimmed = comparableOnly && !cell.comparable;
   const detail = `${count > 1 ? `, one of ${count} reported values` : ''}${dimmed ? ', at a different setting' : ''}: show where it was printed`;
+  // The name starts with the text shown; a label instead of a hidden span keeps each cell to a few nodes.
+  const unitTag = value.unit === 'fraction' ? ' fr' : value.unit === 'score10' ? '/10' : '';
+  const name = `${value.valueAsPrinted}${marksOf(value.flags)}${unitTag}${count > 1 ? ` +${count - 1}` : ''}${detail}`;
   return (
     <button
       type="button"
       className={`score${dimmed ? ' dimmed' : ''}`}
       onClick={() => onOpen(value.id)}
       data-result-id={value.id}
+      aria-label={name}
     >
       <PrintedScore valueAsPrinted={value.valueAsPrinted} flags={value.flags} unit={value.unit} />
       {count > 1 && <span className="multi">+{count - 1}</span>}
-      <span className="visually-hidden">{detail}</span>
     </button>
   );
 }

@@ -1,9 +1,11 @@
-import { createSortedRowModel, rowSortingFeature, sortFns, tableFeatures } from '@tanstack/react-table';
+import { createPaginatedRowModel, createSortedRowModel, rowPaginationFeature, rowSortingFeature, sortFns, tableFeatures } from '@tanstack/table-core';
 
-/** Sorting only: filters and column choice live in the URL view and are applied before the table. */
+/** Sorting and paging: filters and column choice live in the URL view and are applied before the table. */
 export const leaderboardFeatures = tableFeatures({
+  rowPaginationFeature,
+  paginatedRowModel: createPaginatedRowModel(),
   rowSortingFeature,
   sortedRowModel: createSortedRowModel(),
   sortFns,
-  columnMeta: {} as { numeric?: boolean; sticky?: boolean; title?: string },
+  columnMeta: {} as { numeric?: boolean; sticky?: boolean; title?: string; /** rem; the table lays out at fixed widths */ width?: number },
 });

@@ -1,25 +1,52 @@
 'use client';
 
+import { useCallback, useMemo } from 'react';
 import { categoryLabel, categoryOrder, stageLabel } from '@/lib/categories';
-import type { LeaderboardData } from '@/lib/leaderboard/types';
+import type { LeaderboardChoices } from '@/lib/leaderboard/choices';
 import { infoColumns, type LeaderboardView } from '@/lib/leaderboard/view-params';
 import { MultiSelect } from '../ui/multi-select';
 
 export interface ToolbarProps {
-  data: LeaderboardData;
+  choices: LeaderboardChoices;
   view: LeaderboardView;
-  onChange: (view: LeaderboardView) => void;
+  /** Receives a change to apply to the latest view (so the handlers below never go stale). */
+  onChange: (update: (current: LeaderboardView) => LeaderboardView) => void;
 }
 
-const uniqueSorted = (values: string[]) => [...new Set(values)].sort((a, b) => a.localeCompare(b));
-
 /** Every filter of the leaderboard; each change updates the view (and so the URL). */
-export function Toolbar({ data, view, onChange }: ToolbarProps) {
-  const set = <K extends keyof LeaderboardView>(key: K, value: LeaderboardView[K]) => onChange({ ...view, [key]: value });
-  const categories = categoryOrder.filter((c) => data.benchmarks.some((b) => b.category === c));
-  const benchmarkOptions = [...data.benchmarks]
-    .sort((a, b) => categories.indexOf(a.category as never) - categories.indexOf(b.category as never) || a.name.localeCompare(b.name))
-    .map((b) => ({ value: b.id, label: b.name, group: categoryLabel(b.category) }));
+export function Toolbar({ choices, view, onChange }: ToolbarProps) {
+  // Stable options and handlers let each closed list skip re-rendering while another filter changes.
+  const set = useCallback(
+    <K extends keyof LeaderboardView>(key: K, value: LeaderboardView[K]) => onChange((current) => ({ ...current, [key]: value, page: 1 })),
+    [onChange],
+  );
+  const options = useMemo(() => {
+    const categories = categoryOrder.filter((c) => choices.benchmarks.some((b) => b.category === c));
+    return {
+      benchmarks: [...choices.benchmarks]
+        .sort((a, b) => categories.indexOf(a.category as never) - categories.indexOf(b.category as never) || a.name.localeCompare(b.name))
+        .map((b) => ({ value: b.id, label: b.name, group: categoryLabel(b.category) })),
+      categories: categories.map((c) => ({ value: c, label: categoryLabel(c) })),
+      families: choices.families.map((f) => ({ value: f, label: f })),
+      stages: choices.stages.map((s) => ({ value: s, label: stageLabel(s) })),
+      modalities: choices.modalities.map((m) => ({ value: m, label: m })),
+      sources: choices.sources.map((s) => ({ value: s.id, label: s.shortTitle, hint: String(s.year) })),
+      columns: infoColumns.map((c) => ({ value: c, label: `show ${c}` })),
+    };
+  }, [choices]);
+  const handlers = useMemo(
+    () => ({
+      benchmarks: (v: string[]) => set('benchmarks', v),
+      categories: (v: string[]) => set('categories', v),
+      families: (v: string[]) => set('families', v),
+      stages: (v: string[]) => set('stages', v),
+      modalities: (v: string[]) => set('modalities', v),
+      sources: (v: string[]) => set('sources', v),
+      columns: (shown: string[]) => set('hide', infoColumns.filter((c) => !shown.includes(c))),
+    }),
+    [set],
+  );
+  const shownColumns = useMemo(() => infoColumns.filter((c) => !view.hide.includes(c)), [view.hide]);
   const sizeInput = (which: 'min' | 'max') => (
     <input
       type="number"
@@ -45,47 +72,17 @@ export function Toolbar({ data, view, onChange }: ToolbarProps) {
         maxLength={100}
         onChange={(e) => set('q', e.target.value)}
       />
-      <MultiSelect label="Benchmarks" options={benchmarkOptions} selected={view.benchmarks} onChange={(v) => set('benchmarks', v)} />
-      <MultiSelect
-        label="Category"
-        options={categories.map((c) => ({ value: c, label: categoryLabel(c) }))}
-        selected={view.categories}
-        onChange={(v) => set('categories', v)}
-      />
-      <MultiSelect
-        label="Family"
-        options={uniqueSorted(data.models.map((m) => m.family)).map((f) => ({ value: f, label: f }))}
-        selected={view.families}
-        onChange={(v) => set('families', v)}
-      />
-      <MultiSelect
-        label="Stage"
-        options={uniqueSorted(data.models.map((m) => m.stage)).map((s) => ({ value: s, label: stageLabel(s) }))}
-        selected={view.stages}
-        onChange={(v) => set('stages', v)}
-      />
-      <MultiSelect
-        label="Modality"
-        options={uniqueSorted(data.models.map((m) => m.modality)).map((m) => ({ value: m, label: m }))}
-        selected={view.modalities}
-        onChange={(v) => set('modalities', v)}
-      />
-      <MultiSelect
-        label="As reported in"
-        options={data.sources.map((s) => ({ value: s.id, label: s.shortTitle, hint: String(s.year) }))}
-        selected={view.sources}
-        onChange={(v) => set('sources', v)}
-      />
+      <MultiSelect label="Benchmarks" options={options.benchmarks} selected={view.benchmarks} onChange={handlers.benchmarks} />
+      <MultiSelect label="Category" options={options.categories} selected={view.categories} onChange={handlers.categories} />
+      <MultiSelect label="Family" options={options.families} selected={view.families} onChange={handlers.families} />
+      <MultiSelect label="Stage" options={options.stages} selected={view.stages} onChange={handlers.stages} />
+      <MultiSelect label="Modality" options={options.modalities} selected={view.modalities} onChange={handlers.modalities} />
+      <MultiSelect label="As reported in" options={options.sources} selected={view.sources} onChange={handlers.sources} />
       <fieldset className="size">
         <legend>Size (B)</legend>
         {sizeInput('min')}–{sizeInput('max')}
       </fieldset>
-      <MultiSelect
-        label="Columns"
-        options={infoColumns.map((c) => ({ value: c, label: `show ${c}` }))}
-        selected={infoColumns.filter((c) => !view.hide.includes(c))}
-        onChange={(shown) => set('hide', infoColumns.filter((c) => !shown.includes(c)))}
-      />
+      <MultiSelect label="Columns" options={options.columns} selected={shownColumns} onChange={handlers.columns} />
       <label className="switch">
         <input type="checkbox" checked={view.comparable} onChange={(e) => set('comparable', e.target.checked)} />
         Comparable settings only

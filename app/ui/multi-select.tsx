@@ -1,6 +1,6 @@
 'use client';
 
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 
 export interface MultiSelectOption {
   value: string;
@@ -17,7 +17,7 @@ export interface MultiSelectProps {
 }
 
 /** A dropdown of checkboxes, searchable when long; keyboard operable through native controls. */
-export function MultiSelect({ label, options, selected, onChange }: MultiSelectProps) {
+export const MultiSelect = memo(function MultiSelect({ label, options, selected, onChange }: MultiSelectProps) {
   const [filter, setFilter] = useState('');
   const id = useId();
   const shown = filter
@@ -65,4 +65,4 @@ export function MultiSelect({ label, options, selected, onChange }: MultiSelectP
       </div>
     </details>
   );
-}
+});

@@ -1,0 +1,39 @@
+import { constructTable } from '@tanstack/table-core';
+import { storeReactivityBindings } from '@tanstack/table-core/store-reactivity-bindings';
+import { buildLeaderboard, type LeaderboardRow } from '@/lib/leaderboard/build-rows';
+import { choicesOf } from '@/lib/leaderboard/choices';
+import { defaultSorting } from '@/lib/leaderboard/next-sorting';
+import type { LeaderboardPayload } from '@/lib/leaderboard/payload';
+import type { LeaderboardData } from '@/lib/leaderboard/types';
+import type { LeaderboardView } from '@/lib/leaderboard/view-params';
+import { buildColumns } from './columns';
+import { leaderboardFeatures } from './table-features';
+
+const noOpen = () => {};
+
+/**
+ * One page of the view, built on the server for datasets too large to send whole. The rows are
+ * sorted and sliced by the same TanStack column definitions the browser uses, so a page here is the
+ * page the browser would show.
+ */
+export function leaderboardWindow(data: LeaderboardData, view: LeaderboardView): Extract<LeaderboardPayload, { kind: 'window' }> {
+  const built = buildLeaderboard(data, view);
+  const columns = buildColumns(built, { comparable: view.comparable, hidden: view.hide, onOpen: noOpen });
+  const pageCount = Math.max(1, Math.ceil(built.rows.length / view.rows));
+  const page = Math.min(view.page, pageCount);
+  const chosen = view.sort.length ? view.sort : defaultSorting(built.columns);
+  const table = constructTable({
+    features: { coreReactivityFeature: storeReactivityBindings(), ...leaderboardFeatures },
+    columns,
+    data: built.rows,
+    getRowId: (row: LeaderboardRow) => row.model.id,
+    state: { sorting: chosen, pagination: { pageIndex: page - 1, pageSize: view.rows } },
+  } as never) as ReturnType<typeof constructTable<typeof leaderboardFeatures, LeaderboardRow>>;
+  return {
+    kind: 'window',
+    table: { ...built, rows: table.getRowModel().rows.map((r) => r.original) },
+    rowCount: built.rows.length,
+    page,
+    choices: choicesOf(data),
+  };
+}
