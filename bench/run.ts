@@ -175,12 +175,19 @@ async function main() {
     await handle.close();
     const s = await startServer(dir);
     try {
+      // The first request after start reads the dataset into the server's memory.
+      const first = await serverTime(`${s.url}/`, 1);
       const home = await serverTime(`${s.url}/`);
+      // Views the server has not built yet (each a different shape, so none is cached), one request each.
+      const fresh: number[] = [];
+      for (const query of ['comparable=1', 'stage=rl', 'category=math', 'size=1-35', 'family=Family%201,Family%202']) fresh.push(await serverTime(`${s.url}/?${query}`, 1));
+      const homeNew = median(fresh);
       const csv = await serverTime(`${s.url}/api/results?format=csv`);
       const csvFiltered = await serverTime(`${s.url}/api/results?format=csv&benchmark=synthetic-bench-1`);
       const bench = await serverTime(`${s.url}/benchmarks/synthetic-bench-1`);
-      scale[n] = { loadMs, home, csv, csvFiltered, bench };
-      rows.push({ measure: `scale ${n}: /`, value: `${home.toFixed(0)} ms`, target: '≤ 300 ms at 100k' });
+      scale[n] = { loadMs, first, home, homeNew, csv, csvFiltered, bench };
+      rows.push({ measure: `scale ${n}: / first request after start`, value: `${first.toFixed(0)} ms`, target: 'once per start or data change' });
+      rows.push({ measure: `scale ${n}: / (a view seen before / a new view)`, value: `${home.toFixed(0)} / ${homeNew.toFixed(0)} ms`, target: '≤ 300 ms at 100k' });
       rows.push({ measure: `scale ${n}: /api/results CSV (all / one benchmark)`, value: `${csv.toFixed(0)} / ${csvFiltered.toFixed(0)} ms`, target: 'streamed' });
       rows.push({ measure: `scale ${n}: /benchmarks/[id]`, value: `${bench.toFixed(0)} ms`, target: '≤ 300 ms at 100k' });
     } finally {

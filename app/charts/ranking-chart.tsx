@@ -13,12 +13,14 @@ export interface RankingChartProps {
   results: RankingInput[];
   higherIsBetter: boolean;
   unitTitle: string;
+  /** How many values there are in all, when `results` holds only the best of them. */
+  of?: number;
 }
 
 /** Every reported value on one benchmark as horizontal bars. */
-export default function RankingChart({ results, higherIsBetter, unitTitle }: RankingChartProps) {
+export default function RankingChart({ results, higherIsBetter, unitTitle, of }: RankingChartProps) {
   const scheme = useColorScheme();
-  const chart = useMemo(() => rankingChart(results, { higherIsBetter, scheme, unitTitle }), [results, higherIsBetter, scheme, unitTitle]);
+  const chart = useMemo(() => rankingChart(results, { higherIsBetter, scheme, unitTitle, of }), [results, higherIsBetter, scheme, unitTitle, of]);
   return (
     <ChartFrame
       caption={chart.caption}

@@ -4,9 +4,9 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useCallback, useMemo, useRef, useState, useSyncExternalStore, useTransition } from 'react';
 import { useTable } from '@tanstack/react-table';
-import { buildLeaderboard } from '@/lib/leaderboard/build-rows';
+import { cachedLeaderboard } from '@/lib/leaderboard/build-rows';
 import { choicesOf } from '@/lib/leaderboard/choices';
-import { defaultSorting, nextSorting } from '@/lib/leaderboard/next-sorting';
+import { nextSorting, viewSorting } from '@/lib/leaderboard/next-sorting';
 import { unpackLeaderboardData } from '@/lib/leaderboard/packed';
 import type { LeaderboardPayload } from '@/lib/leaderboard/payload';
 import { serializeLeaderboardView, type LeaderboardView } from '@/lib/leaderboard/view-params';
@@ -15,7 +15,7 @@ import { buildColumns } from './columns';
 import { LeaderboardGrid } from './grid';
 import { leaderboardFeatures } from './table-features';
 import { ExportBar } from './export-bar';
-import { Pager } from './pager';
+import { Pager } from '../ui/pager';
 import { SortedColumnChart } from './sorted-column-chart';
 import { Toolbar } from './toolbar';
 
@@ -77,12 +77,12 @@ export function Leaderboard({ payload, initialView, notices }: LeaderboardProps)
   // Sorting and paging are TanStack's job: rebuild rows and columns only when the view's shape changes.
   const shapeKey = serializeLeaderboardView({ ...view, sort: [], page: 1 });
   // eslint-disable-next-line react-hooks/exhaustive-deps -- shapeKey stands for every part of the view but the sort and page
-  const table = useMemo(() => (data ? buildLeaderboard(data, view) : remote!.table), [data, remote, shapeKey]);
+  const table = useMemo(() => (data ? cachedLeaderboard(data, view) : remote!.table), [data, remote, shapeKey]);
   const columns = useMemo(
     () => buildColumns(table, { comparable: view.comparable, hidden: view.hide, onOpen: setOpenResult }),
     [table, view.comparable, view.hide],
   );
-  const sorting = view.sort.length ? view.sort : defaultSorting(table.columns);
+  const sorting = useMemo(() => viewSorting(view.sort, table.columns, view.hide), [view.sort, table.columns, view.hide]);
   const rowCount = remote ? remote.rowCount : table.rows.length;
   const page = remote ? remote.page : Math.min(view.page, Math.max(1, Math.ceil(rowCount / view.rows)));
   const instance = useTable({
@@ -142,6 +142,8 @@ export function Leaderboard({ payload, initialView, notices }: LeaderboardProps)
           )}
           <LeaderboardGrid table={instance} onSort={onSort} />
           <Pager
+            label="Pages of the leaderboard"
+            noun="models"
             page={page}
             pageSize={view.rows}
             rowCount={rowCount}

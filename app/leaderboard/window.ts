@@ -1,8 +1,8 @@
 import { constructTable } from '@tanstack/table-core';
 import { storeReactivityBindings } from '@tanstack/table-core/store-reactivity-bindings';
-import { buildLeaderboard, type LeaderboardRow } from '@/lib/leaderboard/build-rows';
+import { cachedLeaderboard, type LeaderboardRow } from '@/lib/leaderboard/build-rows';
 import { choicesOf } from '@/lib/leaderboard/choices';
-import { defaultSorting } from '@/lib/leaderboard/next-sorting';
+import { viewSorting } from '@/lib/leaderboard/next-sorting';
 import type { LeaderboardPayload } from '@/lib/leaderboard/payload';
 import type { LeaderboardData } from '@/lib/leaderboard/types';
 import type { LeaderboardView } from '@/lib/leaderboard/view-params';
@@ -17,11 +17,11 @@ const noOpen = () => {};
  * page the browser would show.
  */
 export function leaderboardWindow(data: LeaderboardData, view: LeaderboardView): Extract<LeaderboardPayload, { kind: 'window' }> {
-  const built = buildLeaderboard(data, view);
+  const built = cachedLeaderboard(data, view);
   const columns = buildColumns(built, { comparable: view.comparable, hidden: view.hide, onOpen: noOpen });
   const pageCount = Math.max(1, Math.ceil(built.rows.length / view.rows));
   const page = Math.min(view.page, pageCount);
-  const chosen = view.sort.length ? view.sort : defaultSorting(built.columns);
+  const chosen = viewSorting(view.sort, built.columns, view.hide);
   const table = constructTable({
     features: { coreReactivityFeature: storeReactivityBindings(), ...leaderboardFeatures },
     columns,

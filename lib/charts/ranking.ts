@@ -20,6 +20,20 @@ export type RankingInput = Pick<
   'modelId' | 'modelName' | 'modelFamily' | 'value' | 'valueAsPrinted' | 'unit' | 'flags' | 'sourceShortTitle' | 'table' | 'page' | 'metric' | 'setting'
 >;
 
+/** Only the fields a bar needs, so a page does not ship whole result records to the chart. */
+export function rankingInputOf(r: RankingInput): RankingInput {
+  const { modelId, modelName, modelFamily, value, valueAsPrinted, unit, flags, sourceShortTitle, table, page, metric, setting } = r;
+  return { modelId, modelName, modelFamily, value, valueAsPrinted, unit, flags, sourceShortTitle, table, page, metric, setting };
+}
+
+/** Best first on the common scale (fractions as percent), then by model name. */
+export function byRank(higherIsBetter: boolean) {
+  return (a: Pick<RankingInput, 'value' | 'unit' | 'modelName'>, b: Pick<RankingInput, 'value' | 'unit' | 'modelName'>) => {
+    const d = onCommonScale(b.value, b.unit) - onCommonScale(a.value, a.unit);
+    return (higherIsBetter ? d : -d) || a.modelName.localeCompare(b.modelName);
+  };
+}
+
 /** Summarises the metrics and settings of a set of results for an axis title. */
 export function settingSummary(results: readonly RankingInput[]): string {
   const metrics = [...new Set(results.map((r) => r.metric).filter(Boolean))];
@@ -33,13 +47,13 @@ export function settingSummary(results: readonly RankingInput[]): string {
  * Horizontal bars, one per reported value (a model with several values gets several bars, each
  * labelled with where it was printed), best first, coloured by family; marks stay in the labels.
  */
-export function rankingChart(results: readonly RankingInput[], options: { higherIsBetter: boolean; scheme: ColorScheme; unitTitle: string }): RankingChart {
+export function rankingChart(
+  results: readonly RankingInput[],
+  options: { higherIsBetter: boolean; scheme: ColorScheme; unitTitle: string; /** all values, when `results` holds only the best of them */ of?: number },
+): RankingChart {
   const perModel = new Map<string, number>();
   for (const r of results) perModel.set(r.modelId, (perModel.get(r.modelId) ?? 0) + 1);
-  const sorted = [...results].sort((a, b) => {
-    const d = onCommonScale(b.value, b.unit) - onCommonScale(a.value, a.unit);
-    return (options.higherIsBetter ? d : -d) || a.modelName.localeCompare(b.modelName);
-  });
+  const sorted = [...results].sort(byRank(options.higherIsBetter));
   const where = (r: RankingInput) => (r.table ? `${r.sourceShortTitle}, ${whereText(r)}` : r.sourceShortTitle);
   const label = (r: RankingInput) =>
     `${r.modelName}${marksOf(r.flags)}${(perModel.get(r.modelId) ?? 0) > 1 ? ` (${where(r)})` : ''}`;
@@ -84,7 +98,7 @@ export function rankingChart(results: readonly RankingInput[], options: { higher
       },
     },
     height: Math.max(160, sorted.length * 22 + 70),
-    caption: `${sorted.length} reported values, ${options.higherIsBetter ? 'highest' : 'lowest'} first. Paler bars with an outline were measured by the reporting team itself (*); outlined bars were graded by an LLM judge (†). Colours stand for model families.`,
+    caption: `${options.of && options.of > sorted.length ? `The best ${sorted.length} of ${options.of}` : sorted.length} reported values, ${options.higherIsBetter ? 'highest' : 'lowest'} first. Paler bars with an outline were measured by the reporting team itself (*); outlined bars were graded by an LLM judge (†). Colours stand for model families.`,
     rows: sorted.map((r) => ({ label: label(r), value: `${r.valueAsPrinted}${marksOf(r.flags)}`, where: where(r) })),
   };
 }

@@ -2,7 +2,7 @@ import { categoryOrder } from '../categories';
 import { commonUnit, onCommonScale } from '../units';
 import { comparePrimary } from './primary-value';
 import type { LeaderboardBenchmark, LeaderboardData, LeaderboardModel, LeaderboardValue } from './types';
-import type { LeaderboardView } from './view-params';
+import { emptyView, serializeLeaderboardView, type LeaderboardView } from './view-params';
 
 export interface LeaderboardCell {
   /** The value shown: the primary one, or in comparable mode the best-ranked one at the column's setting. */
@@ -110,8 +110,9 @@ export function buildLeaderboard(data: LeaderboardData, view: LeaderboardView): 
   const rankedPairs = rankedValues(data, view.sources);
 
   const rowModels = data.models.filter((m) => rankedPairs.has(m.id) && matchesModel(m, view));
+  const rowPairs = rowModels.map((m) => rankedPairs.get(m.id)!);
   const coverage = new Map<string, number>();
-  for (const m of rowModels) for (const b of rankedPairs.get(m.id)!.keys()) coverage.set(b, (coverage.get(b) ?? 0) + 1);
+  for (const pairs of rowPairs) for (const b of pairs.keys()) coverage.set(b, (coverage.get(b) ?? 0) + 1);
 
   let columnIds: string[];
   if (view.benchmarks.length) columnIds = view.benchmarks.filter((id) => benchmarks.has(id));
@@ -139,17 +140,20 @@ export function buildLeaderboard(data: LeaderboardData, view: LeaderboardView): 
   );
 
   const columns: LeaderboardColumn[] = columnIds.map((id) => {
-    const tally = new Map<string, { metric: string; setting: string; n: number; order: number }>();
-    for (const m of rowModels) {
-      const top = rankedPairs.get(m.id)!.get(id)?.[0];
+    // metric -> setting -> how many models' shown values use it, and the earliest printed one
+    const tally = new Map<string, Map<string, { metric: string; setting: string; n: number; order: number }>>();
+    for (const pairs of rowPairs) {
+      const top = pairs.get(id)?.[0];
       if (!top) continue;
-      const key = `${top.metric}\u001f${top.setting}`;
-      const t = tally.get(key) ?? { metric: top.metric, setting: top.setting, n: 0, order: top.order };
-      t.n += 1;
-      t.order = Math.min(t.order, top.order);
-      tally.set(key, t);
+      let bySetting = tally.get(top.metric);
+      if (!bySetting) tally.set(top.metric, (bySetting = new Map()));
+      const t = bySetting.get(top.setting);
+      if (t) {
+        t.n += 1;
+        if (top.order < t.order) t.order = top.order;
+      } else bySetting.set(top.setting, { metric: top.metric, setting: top.setting, n: 1, order: top.order });
     }
-    const best = [...tally.values()].sort((a, b) => b.n - a.n || a.order - b.order)[0];
+    const best = [...tally.values()].flatMap((m) => [...m.values()]).sort((a, b) => b.n - a.n || a.order - b.order)[0];
     return {
       benchmark: benchmarks.get(id)!,
       reference: { metric: best?.metric ?? '', setting: best?.setting ?? '' },
@@ -161,31 +165,41 @@ export function buildLeaderboard(data: LeaderboardData, view: LeaderboardView): 
     .filter((c) => c.benchmark.scale === 'percent' && c.benchmark.category !== 'aggregate')
     .map((c) => c.benchmark.id);
 
+  const averaged = new Set(averagedColumns);
   const rows: LeaderboardRow[] = [];
-  for (const model of rowModels) {
-    const pairs = rankedPairs.get(model.id)!;
+  // Plain loops: at 100k values this runs over thousands of models per view.
+  for (const [index, model] of rowModels.entries()) {
+    const pairs = rowPairs[index]!;
     const cells: Record<string, LeaderboardCell> = {};
+    let filled = 0;
+    let sum = 0;
+    let counted = 0;
     for (const column of columns) {
       const list = pairs.get(column.benchmark.id);
       if (!list?.length) continue;
-      const atReference = (v: LeaderboardValue) => v.metric === column.reference.metric && v.setting === column.reference.setting;
-      const chosen = view.comparable ? (list.find(atReference) ?? list[0]!) : list[0]!;
-      cells[column.benchmark.id] = { value: chosen, count: list.length, comparable: atReference(chosen) };
+      const { metric, setting } = column.reference;
+      let chosen = list[0]!;
+      if (view.comparable) chosen = list.find((v) => v.metric === metric && v.setting === setting) ?? chosen;
+      const cell = { value: chosen, count: list.length, comparable: chosen.metric === metric && chosen.setting === setting };
+      cells[column.benchmark.id] = cell;
+      filled += 1;
+      if (averaged.has(column.benchmark.id) && (!view.comparable || cell.comparable)) {
+        const n = onPercentScale(chosen);
+        if (n !== null) {
+          sum += n;
+          counted += 1;
+        }
+      }
     }
-    if (Object.keys(cells).length === 0) continue;
-    const numbers = averagedColumns
-      .map((id) => cells[id])
-      .filter((c): c is LeaderboardCell => c !== undefined && (!view.comparable || c.comparable))
-      .map((c) => onPercentScale(c.value))
-      .filter((n): n is number => n !== null);
-    const mean = numbers.length ? numbers.reduce((s, n) => s + n, 0) / numbers.length : null;
+    if (filled === 0) continue;
+    const mean = counted ? sum / counted : null;
     rows.push({
       model,
       cells,
       average: {
-        value: numbers.length === averagedColumns.length && mean !== null ? mean : null,
+        value: counted === averagedColumns.length && mean !== null ? mean : null,
         partial: mean,
-        count: numbers.length,
+        count: counted,
         of: averagedColumns.length,
       },
     });
@@ -198,4 +212,28 @@ export function averageText(a: LeaderboardAverage): string {
   if (a.value !== null) return a.value.toFixed(1);
   if (a.partial === null) return '—';
   return `(${a.partial.toFixed(1)}, ${a.count}/${a.of})`;
+}
+
+const builtCache = new WeakMap<LeaderboardData, Map<string, LeaderboardTable>>();
+const builtCacheSize = 8;
+
+/**
+ * buildLeaderboard, remembered for the last few view shapes per dataset (the sort and the page do
+ * not change the shape): paging or re-sorting a large view, or going back to a view, costs nothing.
+ */
+export function cachedLeaderboard(data: LeaderboardData, view: LeaderboardView): LeaderboardTable {
+  const key = serializeLeaderboardView({ ...view, sort: [], page: 1, rows: emptyView.rows, hide: [] });
+  let perData = builtCache.get(data);
+  if (!perData) builtCache.set(data, (perData = new Map()));
+  const hit = perData.get(key);
+  if (hit) {
+    // most recently used last
+    perData.delete(key);
+    perData.set(key, hit);
+    return hit;
+  }
+  const built = buildLeaderboard(data, view);
+  if (perData.size >= builtCacheSize) perData.delete(perData.keys().next().value!);
+  perData.set(key, built);
+  return built;
 }

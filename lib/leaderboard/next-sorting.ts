@@ -1,5 +1,5 @@
 import type { LeaderboardColumn } from './build-rows';
-import type { SortEntry } from './view-params';
+import { infoColumns, type SortEntry } from './view-params';
 
 /**
  * The sort after a header activation: a plain click sorts by that column alone (first direction
@@ -23,4 +23,11 @@ export function nextSorting(current: readonly SortEntry[], id: string, options: 
 export function defaultSorting(columns: readonly LeaderboardColumn[]): SortEntry[] {
   const widest = [...columns].sort((a, b) => b.modelsWithValues - a.modelsWithValues)[0];
   return widest ? [{ id: widest.benchmark.id, desc: widest.benchmark.higherIsBetter }] : [];
+}
+
+/** The sort a view applies: its entries on columns it shows, or the default when none is usable. */
+export function viewSorting(sort: readonly SortEntry[], columns: readonly LeaderboardColumn[], hidden: readonly string[]): SortEntry[] {
+  const shown = new Set<string>(['model', ...infoColumns.filter((c) => !hidden.includes(c)), ...columns.map((c) => c.benchmark.id)]);
+  const usable = sort.filter((s) => shown.has(s.id));
+  return usable.length ? usable : defaultSorting(columns);
 }

@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { cpSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -7,11 +7,15 @@ import type { TestProject } from 'vitest/node';
 declare module 'vitest' {
   export interface ProvidedContext {
     baseURL: string;
+    /** The same data served with the browser dataset limit at 0, so the leaderboard is paged by the server. */
+    windowBaseURL: string;
   }
 }
 
 const root = path.resolve(import.meta.dirname, '../..');
 const dataDir = path.join(root, '.data/e2e-pglite');
+// A second server needs its own copy: one PGlite folder is never opened by two processes.
+const windowDataDir = path.join(root, '.data/e2e-pglite-window');
 const env = { ...process.env, PGLITE_DATA_DIR: dataDir, NEXT_TELEMETRY_DISABLED: '1', DATABASE_URL: '' };
 
 function freePort(): Promise<number> {
@@ -44,22 +48,30 @@ async function waitFor(url: string, server: ChildProcess, timeoutMs = 60_000) {
   throw new Error(`the server did not answer ${url} within ${timeoutMs} ms`);
 }
 
-/** Seeds a fresh embedded database, builds the app and serves it on a free port for the e2e tests. */
+/** Seeds a fresh embedded database, builds the app and serves it on free ports for the e2e tests (twice: see windowBaseURL). */
 export default async function setup(project: TestProject) {
   rmSync(dataDir, { recursive: true, force: true });
   run('npx', ['tsx', 'seeds/program/cli.ts', 'seed']);
   if (!process.env.E2E_SKIP_BUILD) run('npx', ['next', 'build']);
+  rmSync(windowDataDir, { recursive: true, force: true });
+  cpSync(dataDir, windowDataDir, { recursive: true });
+  const servers = await Promise.all([serve({}), serve({ PGLITE_DATA_DIR: windowDataDir, LEADERBOARD_BROWSER_LIMIT: '0' })]);
+  project.provide('baseURL', servers[0]!.baseURL);
+  project.provide('windowBaseURL', servers[1]!.baseURL);
+  return () => {
+    for (const { server } of servers) if (server.pid) process.kill(-server.pid, 'SIGTERM');
+  };
+}
+
+async function serve(extraEnv: Record<string, string>) {
   const port = await freePort();
   const server = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
     cwd: root,
-    env,
+    env: { ...env, ...extraEnv },
     stdio: ['ignore', 'inherit', 'inherit'],
     detached: true,
   });
   const baseURL = `http://127.0.0.1:${port}`;
   await waitFor(`${baseURL}/api/results?model=mimo-7b-rl`, server);
-  project.provide('baseURL', baseURL);
-  return () => {
-    if (server.pid) process.kill(-server.pid, 'SIGTERM');
-  };
+  return { baseURL, server };
 }

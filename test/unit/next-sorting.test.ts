@@ -40,9 +40,10 @@ const known: KnownValues = {
 
 describe('parseLeaderboardView', () => {
   it('round-trips a view through the URL', () => {
-    const query = 'benchmark=aime-2025,gsm8k&family=MiMo&size=1-10&q=rl&sort=aime-2025:desc,model:asc&hide=stage&comparable=1';
+    const query = 'benchmark=aime-2025,gsm8k&family=MiMo&size=1-10&q=rl&sort=aime-2025:desc,model:asc&hide=stage&comparable=1&rows=50&page=3';
     const { view, notices } = parseLeaderboardView(new URLSearchParams(query), known);
     expect(notices).toEqual([]);
+    expect([view.page, view.rows]).toEqual([3, 50]);
     expect(view.sort).toEqual([{ id: 'aime-2025', desc: true }, { id: 'model', desc: false }]);
     expect(view.size).toEqual({ min: 1, max: 10 });
     expect(parseLeaderboardView(new URLSearchParams(serializeLeaderboardView(view)), known).view).toEqual(view);
@@ -56,6 +57,12 @@ describe('parseLeaderboardView', () => {
     expect(emptyView.sort).toEqual([]);
   });
 
+  it('leaves the first page and the default page size out of the URL', () => {
+    const { view } = parseLeaderboardView(new URLSearchParams('page=1&rows=20'), known);
+    expect(serializeLeaderboardView(view)).toBe('');
+    expect(serializeLeaderboardView({ ...view, page: 2 })).toBe('page=2');
+  });
+
   it.each([
     ['size=abc', /size range/],
     ['size=10-1', /size range/],
@@ -64,6 +71,12 @@ describe('parseLeaderboardView', () => {
     ['hide=model', /only family, params, stage, average/],
     ['comparable=maybe', /comparable/],
     ['zzz=1', /unknown parameter "zzz"/],
+    ['page=0', /page="0"/],
+    ['page=-2', /page="-2"/],
+    ['page=1e3', /page="1e3"/],
+    ['page=99999999', /page="99999999"/],
+    ['rows=7', /rows="7" \(use 20, 50, 100, 200\)/],
+    ['rows=abc', /rows="abc"/],
   ])('reports %s as a notice and ignores it', (query, message) => {
     const { view, notices } = parseLeaderboardView(new URLSearchParams(query), known);
     expect(notices.join(' ')).toMatch(message);

@@ -8,11 +8,23 @@ import { isSlug } from '@/lib/slug';
 import { scales, type Scale } from '@/lib/units';
 import { LazyRankingChart } from '../../charts/lazy';
 import { axisTitles } from '@/lib/charts/scale-value';
+import { byRank, rankingInputOf } from '@/lib/charts/ranking';
 import { ResultsList } from '../../ui/results-list/data-table';
 
 export const dynamic = 'force-dynamic';
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** Up to this many values the page sends them all and the list sorts in the browser. */
+const wholeListLimit = 300;
+/** Above it, the list is paged on the server, best first, and the chart shows the best values only. */
+const listPageSize = 100;
+const chartTop = 50;
+
+function pageParam(raw: string | string[] | undefined): number {
+  const text = Array.isArray(raw) ? raw[0] : raw;
+  return text !== undefined && /^\d{1,6}$/.test(text) && Number(text) >= 1 ? Number(text) : 1;
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
@@ -20,8 +32,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: benchmark?.name ?? 'Benchmark not found' };
 }
 
-export default async function BenchmarkPage({ params }: Props) {
+export default async function BenchmarkPage({ params, searchParams }: Props) {
   const { id } = await params;
+  const { page: pageRaw } = await searchParams;
   if (!isSlug(id)) notFound();
   const benchmark = await getBenchmark({ id });
   if (!benchmark) notFound();
@@ -29,6 +42,10 @@ export default async function BenchmarkPage({ params }: Props) {
   const sources = new Map<string, { title: string; count: number }>();
   for (const r of rows) sources.set(r.sourceId, { title: r.sourceShortTitle, count: (sources.get(r.sourceId)?.count ?? 0) + 1 });
   const models = new Set(rows.map((r) => r.modelId)).size;
+  const paged = rows.length > wholeListLimit;
+  const ranked = paged ? [...rows].sort(byRank(benchmark.higherIsBetter)) : rows;
+  const page = paged ? Math.min(pageParam(pageRaw), Math.ceil(rows.length / listPageSize)) : 1;
+  const chartRows = (paged ? ranked.slice(0, chartTop) : rows).map(rankingInputOf);
   return (
     <>
       <p className="crumbs">
@@ -64,16 +81,22 @@ export default async function BenchmarkPage({ params }: Props) {
         </p>
       )}
       {rows.length > 0 && (
-        <LazyRankingChart results={rows} higherIsBetter={benchmark.higherIsBetter} unitTitle={axisTitles[benchmark.scale] ?? benchmark.scale} />
+        <LazyRankingChart
+          results={chartRows}
+          of={rows.length}
+          higherIsBetter={benchmark.higherIsBetter}
+          unitTitle={axisTitles[benchmark.scale] ?? benchmark.scale}
+        />
       )}
       {rows.length === 0 ? (
         <p className="empty">No source in the data reports this benchmark yet.</p>
       ) : (
         <ResultsList
-          rows={rows}
+          rows={paged ? ranked.slice((page - 1) * listPageSize, page * listPageSize) : rows}
           hide={['benchmark', 'category']}
           initialSort={[{ id: 'value', desc: benchmark.higherIsBetter }]}
-          caption={`Every reported value on ${benchmark.name}, with metric, setting and where it was printed`}
+          caption={`Every reported value on ${benchmark.name}, with metric, setting and where it was printed${paged ? ', best first, one page at a time' : ''}`}
+          paging={paged ? { page, pageSize: listPageSize, rowCount: rows.length, basePath: `/benchmarks/${id}` } : undefined}
         />
       )}
     </>

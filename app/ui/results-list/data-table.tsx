@@ -3,6 +3,7 @@
 import { useMemo, useState } from 'react';
 import { useTable, type SortingState } from '@tanstack/react-table';
 import type { ResultView } from '@/lib/result-view';
+import { Pager } from '../pager';
 import { ProvenancePanel } from '../provenance-panel';
 import { resultsListColumns, type ResultsListColumn } from './columns';
 import { resultsTableFeatures } from './table-features';
@@ -13,12 +14,17 @@ export interface ResultsListProps {
   hide?: ResultsListColumn[];
   initialSort?: SortingState;
   caption: string;
+  /**
+   * For lists too long to send whole: `rows` is one page, already in order, and the list links to
+   * the other pages of `basePath` instead of sorting in the browser.
+   */
+  paging?: { page: number; pageSize: number; rowCount: number; basePath: string };
 }
 
 const ariaSort = { asc: 'ascending', desc: 'descending' } as const;
 
 /** A sortable list of reported numbers with provenance on every value. */
-export function ResultsList({ rows, hide = [], initialSort = [], caption }: ResultsListProps) {
+export function ResultsList({ rows, hide = [], initialSort = [], caption, paging }: ResultsListProps) {
   const [sorting, setSorting] = useState<SortingState>(initialSort);
   const [open, setOpen] = useState<string | null>(null);
   const columns = useMemo(() => resultsListColumns(setOpen).filter((c) => !hide.includes(c.id as ResultsListColumn)), [hide]);
@@ -28,6 +34,9 @@ export function ResultsList({ rows, hide = [], initialSort = [], caption }: Resu
     data: rows,
     getRowId: (r) => r.id,
     state: { sorting },
+    // a page of a longer list keeps the server's order: sorting it alone would mislead
+    enableSorting: !paging,
+    manualSorting: Boolean(paging),
     onSortingChange: (updater) => setSorting((old) => (typeof updater === 'function' ? updater(old) : updater)),
   });
   return (
@@ -74,6 +83,16 @@ export function ResultsList({ rows, hide = [], initialSort = [], caption }: Resu
           </tbody>
         </table>
       </div>
+      {paging && (
+        <Pager
+          label="Pages of the list"
+          noun="values"
+          page={paging.page}
+          pageSize={paging.pageSize}
+          rowCount={paging.rowCount}
+          hrefFor={(p) => (p > 1 ? `${paging.basePath}?page=${p}` : paging.basePath)}
+        />
+      )}
       {open && <ProvenancePanel resultId={open} onClose={() => setOpen(null)} onSelect={setOpen} />}
     </>
   );

@@ -1,0 +1,70 @@
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { leaderboardWindow } from '@/app/leaderboard/window';
+import type { DatabaseHandle } from '@/db/client';
+import { getLeaderboardData } from '@/db/queries/leaderboard';
+import { onCommonScale } from '@/lib/units';
+import type { LeaderboardData } from '@/lib/leaderboard/types';
+import { emptyView, type LeaderboardView } from '@/lib/leaderboard/view-params';
+import { readSeedDirectory } from '@/seeds/program/read-seeds';
+import { writeSeedBundle } from '@/seeds/program/write-bundle';
+import { openTestDatabase } from './test-database';
+
+let handle: DatabaseHandle;
+let data: LeaderboardData;
+
+beforeAll(async () => {
+  handle = await openTestDatabase();
+  await writeSeedBundle(handle.db, readSeedDirectory(path.resolve('seeds')));
+  data = await getLeaderboardData({ db: handle.db });
+});
+afterAll(() => handle?.close());
+
+const view = (patch: Partial<LeaderboardView>): LeaderboardView => ({ ...emptyView, ...patch });
+const ids = (v: LeaderboardView) => leaderboardWindow(data, v).table.rows.map((r) => r.model.id);
+
+describe('the server-paged leaderboard (datasets too large to send whole)', () => {
+  it('pages through exactly the rows of one long page, in the same order', () => {
+    const sort = [{ id: 'gsm8k', desc: true }];
+    const whole = leaderboardWindow(data, view({ sort, rows: 200 }));
+    expect(whole.rowCount).toBeGreaterThan(100);
+    expect(whole.table.rows).toHaveLength(Math.min(200, whole.rowCount));
+    const pages = Math.ceil(whole.rowCount / 20);
+    const paged = Array.from({ length: pages }, (_, i) => ids(view({ sort, rows: 20, page: i + 1 }))).flat();
+    expect(paged).toEqual(whole.table.rows.map((r) => r.model.id).slice(0, paged.length));
+    expect(new Set(paged).size).toBe(whole.rowCount);
+  });
+
+  it('sorts by the shown value on a common scale, best first, models without a value last', () => {
+    const rows = leaderboardWindow(data, view({ benchmarks: ['gsm8k', 'math'], sort: [{ id: 'gsm8k', desc: true }], rows: 200 })).table.rows;
+    const values = rows.map((r) => {
+      const cell = r.cells.gsm8k;
+      return cell ? onCommonScale(cell.value.value, cell.value.unit) : null;
+    });
+    const firstMissing = values.indexOf(null);
+    expect(firstMissing).toBeGreaterThan(10);
+    expect(values.slice(firstMissing).every((v) => v === null)).toBe(true);
+    const present = values.slice(0, firstMissing) as number[];
+    expect(present.every((v, i) => i === 0 || present[i - 1]! >= v)).toBe(true);
+  });
+
+  it('shows the last page for a page past the end, and counts rows across pages', () => {
+    const w = leaderboardWindow(data, view({ families: ['MiMo'], page: 999 }));
+    expect(w.rowCount).toBeGreaterThan(0);
+    expect(w.page).toBe(Math.ceil(w.rowCount / 20));
+    expect(w.table.rows.length).toBe(w.rowCount - (w.page - 1) * 20);
+    expect(w.table.rows.every((r) => r.model.family === 'MiMo')).toBe(true);
+  });
+
+  it('ignores a sort on a column the view does not show, as the browser does', () => {
+    expect(ids(view({ benchmarks: ['gsm8k'], sort: [{ id: 'aime-2024', desc: true }] }))).toEqual(ids(view({ benchmarks: ['gsm8k'] })));
+  });
+
+  it('sends only the page, with the filter choices of the whole dataset', () => {
+    const w = leaderboardWindow(data, view({ q: 'qwen' }));
+    expect(w.table.rows.length).toBeLessThanOrEqual(20);
+    expect(w.table.rows.every((r) => /qwen/i.test([r.model.id, r.model.name, r.model.family, ...r.model.aliases].join(' ')))).toBe(true);
+    expect(w.choices.families).toContain('MiMo');
+    expect(w.choices.sources).toHaveLength(data.sources.length);
+  });
+});

@@ -1,0 +1,102 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, inject, it } from 'vitest';
+import { parseCsvRecords } from '@/lib/csv';
+import { pageForEachTest } from './browser';
+import { leaderboardOrder, openLeaderboard } from './helpers';
+
+const baseURL = inject('baseURL');
+const windowBaseURL = inject('windowBaseURL');
+const currentPage = pageForEachTest();
+
+/** The row ids a server renders for a query, read from its HTML (what a reader without script gets). */
+async function renderedRows(base: string, query: string): Promise<string[]> {
+  const html = await (await fetch(`${base}/${query}`)).text();
+  return [...html.matchAll(/<tr data-model-id="([^"]+)"/g)].map((m) => m[1]!);
+}
+
+describe('paging the leaderboard in the browser (the whole dataset is in the page)', () => {
+  it('shows 20 rows per page, pages forward through the pager, and keeps the page in the URL', async () => {
+    const page = currentPage();
+    await openLeaderboard(page, baseURL);
+    const first = await leaderboardOrder(page);
+    expect(first).toHaveLength(20);
+    const range = await page.locator('.pager-range').innerText();
+    const total = Number(/of (\d+)/.exec(range)?.[1]);
+    expect(range).toContain('Models 1–20 of');
+    expect(total).toBeGreaterThan(100);
+    await page.getByRole('link', { name: 'Next page' }).click();
+    await expect.poll(() => page.url()).toContain('page=2');
+    const second = await leaderboardOrder(page);
+    expect(second).toHaveLength(20);
+    expect(second.filter((id) => first.includes(id))).toEqual([]);
+    await page.reload();
+    await page.locator('.leaderboard-root[data-interactive="true"]').waitFor();
+    expect(await leaderboardOrder(page)).toEqual(second);
+    // every page together holds every row exactly once
+    await page.getByLabel('Rows per page').selectOption('200');
+    await expect.poll(() => leaderboardOrder(page).then((r) => r.length)).toBe(Math.min(200, total));
+    expect((await leaderboardOrder(page)).slice(0, 40)).toEqual([...first, ...second]);
+  });
+
+  it('exports every page of the view, not only the page shown', async () => {
+    const page = currentPage();
+    await openLeaderboard(page, `${baseURL}/?sort=model:asc`);
+    const total = Number(/of (\d+)/.exec(await page.locator('.pager-range').innerText())?.[1]);
+    const shown = await page.locator('table.leaderboard tbody th a').allInnerTexts();
+    expect(shown).toHaveLength(20);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV', exact: true }).click()]);
+    const records = parseCsvRecords(readFileSync((await download.path())!, 'utf8')).map((r) => r.fields);
+    expect(records.length - 1).toBe(total);
+    expect(records.slice(1, 21).map((r) => r[0])).toEqual(shown);
+  });
+
+  it('a new sort or filter starts again at the first page', async () => {
+    const page = currentPage();
+    await openLeaderboard(page, `${baseURL}/?page=3`);
+    await page.locator('th', { has: page.locator('a', { hasText: 'MATH' }) }).first().getByRole('button').click();
+    await expect.poll(() => page.url()).toContain('sort=');
+    expect(page.url()).not.toContain('page=');
+    expect(await page.locator('.pager-range').innerText()).toContain('Models 1–20');
+  });
+
+  it('a page past the end shows the last page rather than nothing', async () => {
+    const page = currentPage();
+    await openLeaderboard(page, `${baseURL}/?page=999`);
+    expect((await leaderboardOrder(page)).length).toBeGreaterThan(0);
+    expect(await page.getByRole('link', { name: 'Next page' }).count()).toBe(0);
+  });
+});
+
+describe('the server-paged leaderboard (dataset above the browser limit)', () => {
+  it('renders without the dataset and in the same order as the browser-built one', async () => {
+    const [complete, windowed] = await Promise.all([(await fetch(`${baseURL}/`)).text(), (await fetch(`${windowBaseURL}/`)).text()]);
+    // result ids are 16 hex digits: the complete page carries every one, the windowed one only its page's cells
+    const resultIds = (html: string) => new Set(html.match(/\b[0-9a-f]{16}\b/g)).size;
+    expect(resultIds(complete)).toBeGreaterThan(3000);
+    expect(resultIds(windowed)).toBeLessThanOrEqual(20 * 12);
+    for (const query of ['', '?sort=math:desc', '?q=qwen&sort=model:asc', '?family=MiMo,Qwen&page=2', '?benchmark=gsm8k,aime-2025&comparable=1&rows=50']) {
+      expect(await renderedRows(windowBaseURL, query), query).toEqual(await renderedRows(baseURL, query));
+    }
+  });
+
+  it('asks the server on sort, page and search, and shows what the browser-built table shows', async () => {
+    const page = currentPage();
+    await openLeaderboard(page, windowBaseURL);
+    expect(await page.getByRole('group', { name: 'Export the rows on this page' }).count()).toBe(1);
+
+    await page.locator('th', { has: page.locator('a', { hasText: 'MATH' }) }).first().getByRole('button').click();
+    await expect.poll(() => page.url()).toContain('sort=math');
+    const query = new URL(page.url()).search;
+    await expect.poll(() => leaderboardOrder(page)).toEqual(await renderedRows(baseURL, query));
+
+    await page.getByRole('link', { name: 'Next page' }).click();
+    await expect.poll(() => page.url()).toContain('page=2');
+    await expect.poll(() => leaderboardOrder(page)).toEqual(await renderedRows(baseURL, new URL(page.url()).search));
+
+    await page.getByLabel('Search models by name or alias').fill('minicpm');
+    await expect.poll(() => page.url()).toContain('q=minicpm');
+    expect(page.url()).not.toContain('page=');
+    await expect.poll(() => leaderboardOrder(page)).toEqual(await renderedRows(baseURL, '?q=minicpm&sort=math:desc'));
+    expect((await leaderboardOrder(page)).every((id) => id.startsWith('minicpm'))).toBe(true);
+  });
+});
