@@ -1,6 +1,7 @@
 import { getLeaderboardData, getPackedLeaderboardData } from '@/db/queries/leaderboard';
 import { knownValuesOf } from '@/lib/leaderboard/known-values';
-import { browserDatasetLimit, type LeaderboardPayload } from '@/lib/leaderboard/payload';
+import { leaderboardValueLimit } from '@/lib/browser-limits';
+import type { LeaderboardPayload } from '@/lib/leaderboard/payload';
 import { parseLeaderboardView } from '@/lib/leaderboard/view-params';
 import { Leaderboard } from './leaderboard/leaderboard';
 import { leaderboardWindow } from './leaderboard/window';
@@ -12,7 +13,7 @@ export default async function LeaderboardPage({ searchParams }: { searchParams: 
   const { view, notices } = parseLeaderboardView(await searchParams, knownValuesOf(data));
   // Small datasets go to the browser whole (no round trip per filter); large ones one page at a time.
   const payload: LeaderboardPayload =
-    data.values.length <= browserDatasetLimit() ? { kind: 'complete', packed: await getPackedLeaderboardData() } : leaderboardWindow(data, view);
+    data.values.length <= leaderboardValueLimit() ? { kind: 'complete', packed: await getPackedLeaderboardData() } : leaderboardWindow(data, view);
   return (
     <>
       <h1>Leaderboard of reported scores</h1>

@@ -40,5 +40,6 @@ export function commonUnit(unit: string): string {
 
 /** A number on its common scale (fractions as percent), for sorting, averaging, comparing and charting. */
 export function onCommonScale(value: number, unit: string): number {
-  return unit === 'fraction' ? value * 100 : value;
+  // 12 significant digits drop binary noise (0.554 * 100 is 55.400000000000006), so equal numbers tie.
+  return unit === 'fraction' ? Number((value * 100).toPrecision(12)) : value;
 }

@@ -19,10 +19,3 @@ export type LeaderboardPayload =
       page: number;
       choices: LeaderboardChoices;
     };
-
-/** How many reported values the browser is sent whole; larger datasets are paged by the server. */
-export function browserDatasetLimit(env: Record<string, string | undefined> = process.env): number {
-  const raw = env.LEADERBOARD_BROWSER_LIMIT;
-  const n = raw === undefined || raw === '' ? NaN : Number(raw);
-  return Number.isInteger(n) && n >= 0 ? n : 20_000;
-}

@@ -100,3 +100,29 @@ describe('the server-paged leaderboard (dataset above the browser limit)', () =>
     expect((await leaderboardOrder(page)).every((id) => id.startsWith('minicpm'))).toBe(true);
   });
 });
+
+describe('a benchmark with more values than its list sends whole', () => {
+  it('pages its values best first on the server, every value once, and charts only the best', async () => {
+    const api = (await (await fetch(`${baseURL}/api/results?benchmark=gsm8k&format=json`)).json()) as { results: { result_id: string }[] };
+    const page = currentPage();
+    await page.goto(`${windowBaseURL}/benchmarks/gsm8k`);
+    const range = await page.locator('.pager-range').innerText();
+    expect(range).toContain(`Values 1–100 of ${api.results.length}`);
+    const readPage = () =>
+      page.locator('table.results-list button.score').evaluateAll((buttons) =>
+        buttons.map((b) => ({ id: b.getAttribute('data-result-id') ?? '', value: Number.parseFloat(b.textContent ?? '') })),
+      );
+    const first = await readPage();
+    expect(first).toHaveLength(100);
+    // a page of a longer list keeps the server's order: no sort buttons that would sort one page alone
+    expect(await page.locator('table.results-list thead button').count()).toBe(0);
+    await page.getByRole('link', { name: 'Next page' }).click();
+    await expect.poll(() => page.url()).toContain('page=2');
+    await expect.poll(() => readPage().then((r) => r[0]?.id)).not.toBe(first[0]!.id);
+    const second = await readPage();
+    const all = [...first, ...second];
+    expect(all.map((r) => r.id).sort()).toEqual(api.results.map((r) => r.result_id).sort());
+    await page.locator('[data-testid="ranking-chart"] figcaption').waitFor();
+    expect(await page.locator('[data-testid="ranking-chart"] figcaption').innerText()).toContain(`The best 50 of ${api.results.length} reported values`);
+  });
+});

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { curveChart, movingAverage } from '@/lib/charts/curves';
 import { groupedBarCharts } from '@/lib/charts/grouped-bars';
 import { lineageChart } from '@/lib/charts/lineage';
-import { rankingChart, settingSummary } from '@/lib/charts/ranking';
+import { byRank, rankingChart, rankingInputOf, settingSummary } from '@/lib/charts/ranking';
 import { sizeScatter } from '@/lib/charts/size-scatter';
 import { familyColor } from '@/lib/charts/theme';
 import type { CompareRow } from '@/lib/compare';
@@ -43,6 +43,18 @@ describe('ranking chart', () => {
   it('lists lowest first when lower is better', () => {
     const low = rankingChart(results, { higherIsBetter: false, scheme: 'dark', unitTitle: 'x' });
     expect(low.data.datasets[0]!.data[0]).toBe(55.4);
+  });
+  it('says when it shows only the best values of a longer list', () => {
+    expect(rankingChart(results, { higherIsBetter: true, scheme: 'light', unitTitle: 'x', of: 174 }).caption).toMatch(/^The best 3 of 174 reported values, highest first/);
+    expect(rankingChart(results, { higherIsBetter: true, scheme: 'light', unitTitle: 'x', of: 3 }).caption).toMatch(/^3 reported values/);
+  });
+  it('ranks on the common scale with ties by model name, and a bar keeps only what it needs', () => {
+    const tie = r({ id: 'd', modelName: 'Another', value: 0.554, unit: 'fraction' });
+    expect([...results, tie].sort(byRank(true)).map((x) => x.id)).toEqual(['c', 'd', 'a', 'b']);
+    expect([...results, tie].sort(byRank(false)).map((x) => x.id)).toEqual(['d', 'a', 'b', 'c']);
+    expect(Object.keys(rankingInputOf(base)).sort()).toEqual(
+      ['flags', 'metric', 'modelFamily', 'modelId', 'modelName', 'page', 'setting', 'sourceShortTitle', 'table', 'unit', 'value', 'valueAsPrinted'],
+    );
   });
 });
 

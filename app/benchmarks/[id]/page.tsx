@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { getBenchmark } from '@/db/queries/catalog';
 import { listResults } from '@/db/queries/results';
 import { categoryLabel } from '@/lib/categories';
+import { resultsListLimit } from '@/lib/browser-limits';
 import { isSlug } from '@/lib/slug';
 import { scales, type Scale } from '@/lib/units';
 import { LazyRankingChart } from '../../charts/lazy';
@@ -15,9 +16,7 @@ export const dynamic = 'force-dynamic';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-/** Up to this many values the page sends them all and the list sorts in the browser. */
-const wholeListLimit = 300;
-/** Above it, the list is paged on the server, best first, and the chart shows the best values only. */
+/** Above resultsListLimit() values, the list is paged on the server, best first, and the chart shows the best values only. */
 const listPageSize = 100;
 const chartTop = 50;
 
@@ -42,7 +41,7 @@ export default async function BenchmarkPage({ params, searchParams }: Props) {
   const sources = new Map<string, { title: string; count: number }>();
   for (const r of rows) sources.set(r.sourceId, { title: r.sourceShortTitle, count: (sources.get(r.sourceId)?.count ?? 0) + 1 });
   const models = new Set(rows.map((r) => r.modelId)).size;
-  const paged = rows.length > wholeListLimit;
+  const paged = rows.length > resultsListLimit();
   const ranked = paged ? [...rows].sort(byRank(benchmark.higherIsBetter)) : rows;
   const page = paged ? Math.min(pageParam(pageRaw), Math.ceil(rows.length / listPageSize)) : 1;
   const chartRows = (paged ? ranked.slice(0, chartTop) : rows).map(rankingInputOf);
