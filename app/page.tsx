@@ -1,4 +1,6 @@
-import { getLeaderboardData, getPackedLeaderboardData } from '@/db/queries/leaderboard';
+import { getDb } from '@/db/client';
+import { getLeaderboardData } from '@/db/queries/leaderboard';
+import { readDataVersion } from '@/db/queries/version-cache';
 import { knownValuesOf } from '@/lib/leaderboard/known-values';
 import { leaderboardValueLimit } from '@/lib/browser-limits';
 import type { LeaderboardPayload } from '@/lib/leaderboard/payload';
@@ -9,11 +11,14 @@ import { leaderboardWindow } from './leaderboard/window';
 export const dynamic = 'force-dynamic';
 
 export default async function LeaderboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const data = await getLeaderboardData();
+  const db = getDb();
+  const [data, version] = await Promise.all([getLeaderboardData({ db }), readDataVersion(db)]);
   const { view, notices } = parseLeaderboardView(await searchParams, knownValuesOf(data));
-  // Small datasets go to the browser whole (no round trip per filter); large ones one page at a time.
-  const payload: LeaderboardPayload =
-    data.values.length <= leaderboardValueLimit() ? { kind: 'complete', packed: await getPackedLeaderboardData() } : leaderboardWindow(data, view);
+  // The first page is built here; a small dataset then follows whole, fetched by the browser after load.
+  const payload: LeaderboardPayload = {
+    ...leaderboardWindow(data, view),
+    fullData: data.values.length <= leaderboardValueLimit() ? `/api/leaderboard?version=${version}` : null,
+  };
   return (
     <>
       <h1>Leaderboard of reported scores</h1>

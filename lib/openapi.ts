@@ -57,6 +57,13 @@ export const openApiDocument = {
         responses: { '200': { description: '{count, discrepancies}' }, '400': error },
       },
     },
+    '/api/leaderboard': {
+      get: {
+        summary: 'The whole leaderboard dataset in the packed form the leaderboard page loads (models, benchmarks, sources and every value, repeated strings as indices); offered only while the dataset is small enough to send whole.',
+        parameters: [{ name: 'version', in: 'query', required: false, description: 'The data version; when it is the current one the answer may be cached for good.', schema: { type: 'integer' } }],
+        responses: { '200': { description: 'packed dataset' }, '400': error, '404': { description: 'the dataset is too large to send whole' } },
+      },
+    },
   },
   components: {
     schemas: {

@@ -2,12 +2,12 @@
 
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useCallback, useMemo, useRef, useState, useSyncExternalStore, useTransition } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, useTransition } from 'react';
 import { useTable } from '@tanstack/react-table';
 import { cachedLeaderboard } from '@/lib/leaderboard/build-rows';
-import { choicesOf } from '@/lib/leaderboard/choices';
 import { nextSorting, viewSorting } from '@/lib/leaderboard/next-sorting';
-import { unpackLeaderboardData } from '@/lib/leaderboard/packed';
+import { unpackLeaderboardData, type PackedLeaderboardData } from '@/lib/leaderboard/packed';
+import type { LeaderboardData } from '@/lib/leaderboard/types';
 import type { LeaderboardPayload } from '@/lib/leaderboard/payload';
 import { serializeLeaderboardView, type LeaderboardView } from '@/lib/leaderboard/view-params';
 import { ProvenancePanel } from '../ui/provenance-panel';
@@ -40,9 +40,22 @@ const addressPause = 150;
  * the browser builds, sorts and pages the rows itself; with a window the server does, per view.
  */
 export function Leaderboard({ payload, initialView, notices }: LeaderboardProps) {
-  const data = useMemo(() => (payload.kind === 'complete' ? unpackLeaderboardData(payload.packed) : null), [payload]);
-  const choices = data ? choicesOf(data) : payload.kind === 'window' ? payload.choices : null;
-  const remote = payload.kind === 'window' ? payload : null;
+  // The whole dataset, once fetched (small datasets only); until then every change asks the server.
+  const [data, setData] = useState<LeaderboardData | null>(null);
+  const [fullDataFailed, setFullDataFailed] = useState(false);
+  useEffect(() => {
+    if (!payload.fullData) return;
+    let current = true;
+    fetch(payload.fullData)
+      .then((res) => (res.ok ? (res.json() as Promise<PackedLeaderboardData>) : Promise.reject(new Error(`HTTP ${res.status}`))))
+      .then((packed) => current && setData(unpackLeaderboardData(packed)))
+      .catch(() => current && setFullDataFailed(true));
+    return () => {
+      current = false;
+    };
+  }, [payload.fullData]);
+  const choices = payload.choices;
+  const remote = data ? null : payload;
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [view, setView] = useState(initialView);
@@ -102,7 +115,12 @@ export function Leaderboard({ payload, initialView, notices }: LeaderboardProps)
   };
 
   return (
-    <div className="leaderboard-root" data-interactive={interactive ? 'true' : undefined} aria-busy={pending || undefined}>
+    <div
+      className="leaderboard-root"
+      data-interactive={interactive ? 'true' : undefined}
+      data-full-data={data ? 'loaded' : payload.fullData && !fullDataFailed ? 'pending' : 'none'}
+      aria-busy={pending || undefined}
+    >
       {notices.length > 0 && (
         <div className="notice" role="status">
           <strong>Some of the link&apos;s settings were not understood and were ignored:</strong>
@@ -113,7 +131,7 @@ export function Leaderboard({ payload, initialView, notices }: LeaderboardProps)
           </ul>
         </div>
       )}
-      {choices && <Toolbar choices={choices} view={view} onChange={updateView} />}
+      <Toolbar choices={choices} view={view} onChange={updateView} />
       <p className="count" aria-live="polite">
         {rowCount} models × {table.columns.length} benchmarks
         {view.benchmarks.length === 0 && ' (the most widely reported; pick others under Benchmarks)'}
@@ -130,14 +148,14 @@ export function Leaderboard({ payload, initialView, notices }: LeaderboardProps)
               <input type="checkbox" checked={showChart} onChange={(e) => setShowChart(e.target.checked)} />
               Chart the sorted column
             </label>
-            <ExportBar table={instance} pageOnly={remote !== null && rowCount > table.rows.length} built={table} sources={choices?.sources ?? []} />
+            <ExportBar table={instance} pageOnly={remote !== null && rowCount > table.rows.length} built={table} sources={choices.sources} />
           </div>
           {showChart && (
             <SortedColumnChart
               built={table}
               rows={instance.getPrePaginatedRowModel().rows.map((r) => r.original)}
               columnId={sorting[0]?.id}
-              sources={choices?.sources ?? []}
+              sources={choices.sources}
             />
           )}
           <LeaderboardGrid table={instance} onSort={onSort} />

@@ -12,11 +12,12 @@ import { leaderboardFeatures } from './table-features';
 const noOpen = () => {};
 
 /**
- * One page of the view, built on the server for datasets too large to send whole. The rows are
+ * One page of the view, built on the server (what the page shows first, and all it ever gets when
+ * the dataset is too large to send whole). The rows are
  * sorted and sliced by the same TanStack column definitions the browser uses, so a page here is the
  * page the browser would show.
  */
-export function leaderboardWindow(data: LeaderboardData, view: LeaderboardView): Extract<LeaderboardPayload, { kind: 'window' }> {
+export function leaderboardWindow(data: LeaderboardData, view: LeaderboardView): Omit<LeaderboardPayload, 'fullData'> {
   const built = cachedLeaderboard(data, view);
   const columns = buildColumns(built, { comparable: view.comparable, hidden: view.hide, onOpen: noOpen });
   const pageCount = Math.max(1, Math.ceil(built.rows.length / view.rows));
@@ -30,7 +31,6 @@ export function leaderboardWindow(data: LeaderboardData, view: LeaderboardView):
     state: { sorting: chosen, pagination: { pageIndex: page - 1, pageSize: view.rows } },
   } as never) as ReturnType<typeof constructTable<typeof leaderboardFeatures, LeaderboardRow>>;
   return {
-    kind: 'window',
     table: { ...built, rows: table.getRowModel().rows.map((r) => r.original) },
     rowCount: built.rows.length,
     page,

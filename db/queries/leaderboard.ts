@@ -1,5 +1,5 @@
 import { and, asc, eq } from 'drizzle-orm';
-import { packLeaderboardData, type PackedLeaderboardData } from '../../lib/leaderboard/packed';
+import { packLeaderboardData } from '../../lib/leaderboard/packed';
 import type { LeaderboardData } from '../../lib/leaderboard/types';
 import { getDb, type Database } from '../client';
 import { benchmarks, models, results, sources, sourceTables } from '../schema';
@@ -13,9 +13,9 @@ export function getLeaderboardData({ db = getDb() }: { db?: Database } = {}): Pr
   return cachedByDataVersion(db, 'leaderboard', () => readLeaderboardData(db));
 }
 
-/** The same data packed for the browser (see lib/leaderboard/packed), also kept until the data changes. */
-export function getPackedLeaderboardData({ db = getDb() }: { db?: Database } = {}): Promise<PackedLeaderboardData> {
-  return cachedByDataVersion(db, 'leaderboard:packed', async () => packLeaderboardData(await getLeaderboardData({ db })));
+/** The same data packed for the browser (see lib/leaderboard/packed) as JSON text, also kept until the data changes. */
+export function getPackedLeaderboardJson({ db = getDb() }: { db?: Database } = {}): Promise<string> {
+  return cachedByDataVersion(db, 'leaderboard:packed', async () => JSON.stringify(packLeaderboardData(await getLeaderboardData({ db }))));
 }
 
 async function readLeaderboardData(db: Database): Promise<LeaderboardData> {

@@ -9,8 +9,7 @@ const caches = new WeakMap<Database, Map<string, { version: number; value: Promi
  * version moves (every seed or import that changes something bumps it in its transaction).
  */
 export async function cachedByDataVersion<T>(db: Database, key: string, load: () => Promise<T>): Promise<T> {
-  const [row] = await db.select({ version: dataVersion.version }).from(dataVersion).where(eq(dataVersion.id, 1));
-  const version = row?.version ?? 0;
+  const version = await readDataVersion(db);
   let perDb = caches.get(db);
   if (!perDb) caches.set(db, (perDb = new Map()));
   const hit = perDb.get(key);
@@ -19,4 +18,10 @@ export async function cachedByDataVersion<T>(db: Database, key: string, load: ()
   perDb.set(key, { version, value });
   value.catch(() => perDb.delete(key));
   return value;
+}
+
+/** The current data version (it moves whenever a seed or import changes something). */
+export async function readDataVersion(db: Database): Promise<number> {
+  const [row] = await db.select({ version: dataVersion.version }).from(dataVersion).where(eq(dataVersion.id, 1));
+  return row?.version ?? 0;
 }

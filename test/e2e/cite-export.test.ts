@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { parseCsvRecords } from '@/lib/csv';
@@ -129,6 +130,12 @@ describe('the discrepancy ledger and the API', () => {
 
   it('serves an OpenAPI description of every endpoint', async () => {
     const doc = await (await page.request.get(`${baseURL}/api/openapi.json`)).json();
-    expect(Object.keys(doc.paths).sort()).toEqual(['/api/benchmarks', '/api/discrepancies', '/api/models', '/api/results', '/api/results/{id}', '/api/sources']);
+    // every route handler under app/api, except the description itself
+    const routes = readdirSync('app/api', { recursive: true, encoding: 'utf8' })
+      .filter((f) => path.basename(f) === 'route.ts')
+      .map((f) => `/api/${path.dirname(f).replace(/\[(\w+)\]/g, '{$1}')}`)
+      .filter((r) => r !== '/api/openapi.json');
+    expect(routes).toContain('/api/leaderboard');
+    expect(Object.keys(doc.paths).sort()).toEqual(routes.sort());
   });
 });

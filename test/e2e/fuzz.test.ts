@@ -38,7 +38,7 @@ const hostile = [
 ];
 const keys = ['q', 'model', 'models', 'benchmark', 'family', 'category', 'stage', 'modality', 'source', 'size', 'sort', 'hide', 'comparable', 'format', 'same_setting', 'view', 'group', 'page', 'id', '__proto__', 'constructor', `x${marker}`];
 const pages = ['/', '/compare', '/sources', '/search', '/size', '/curves', '/discrepancies', '/benchmarks/gsm8k', '/models/mimo-7b-rl', '/sources/mimo-7b'];
-const apis = ['/api/results', '/api/models', '/api/benchmarks', '/api/sources', '/api/discrepancies', '/api/openapi.json'];
+const apis = ['/api/results', '/api/leaderboard', '/api/models', '/api/benchmarks', '/api/sources', '/api/discrepancies', '/api/openapi.json'];
 const idRoutes = ['/benchmarks/', '/models/', '/sources/', '/results/', '/api/results/'];
 
 function generate(n: number, seed: number): string[] {

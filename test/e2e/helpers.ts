@@ -22,10 +22,13 @@ export function leaderboardOrder(page: Page): Promise<string[]> {
   return page.locator('table.leaderboard tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-model-id') ?? ''));
 }
 
-/** Opens the leaderboard and waits until React has hydrated it (so clicks reach their handlers). */
+/**
+ * Opens the leaderboard and waits until React has hydrated it (so clicks reach their handlers) and,
+ * where the dataset is small enough to follow, until it has arrived (so changes are handled in place).
+ */
 export async function openLeaderboard(page: Page, url: string): Promise<void> {
   await page.goto(url);
-  await page.locator('.leaderboard-root[data-interactive="true"]').waitFor();
+  await page.locator('.leaderboard-root[data-interactive="true"]:not([data-full-data="pending"])').waitFor();
 }
 
 /** Waits for a chart's canvas to be drawn and returns how many pixels are not transparent, and a digest of them. */

@@ -68,12 +68,21 @@ describe('paging the leaderboard in the browser (the whole dataset is in the pag
 });
 
 describe('the server-paged leaderboard (dataset above the browser limit)', () => {
-  it('renders without the dataset and in the same order as the browser-built one', async () => {
+  it('renders only the page shown, in the same order as the browser-built one', async () => {
     const [complete, windowed] = await Promise.all([(await fetch(`${baseURL}/`)).text(), (await fetch(`${windowBaseURL}/`)).text()]);
-    // result ids are 16 hex digits: the complete page carries every one, the windowed one only its page's cells
-    const resultIds = (html: string) => new Set(html.match(/\b[0-9a-f]{16}\b/g)).size;
-    expect(resultIds(complete)).toBeGreaterThan(3000);
+    // result ids are 16 hex digits: both pages carry only the cells of their 20 rows ...
+    const resultIds = (text: string) => new Set(text.match(/\b[0-9a-f]{16}\b/g)).size;
+    expect(resultIds(complete)).toBeLessThanOrEqual(20 * 12);
     expect(resultIds(windowed)).toBeLessThanOrEqual(20 * 12);
+    // ... and only the small dataset is offered whole, at an address that changes with the data
+    const address = /"fullData":"(\/api\/leaderboard\?version=\d+)"/.exec(complete.replaceAll('\\"', '"'))?.[1];
+    expect(address).toBeDefined();
+    expect(windowed.replaceAll('\\"', '"')).toContain('"fullData":null');
+    const whole = await fetch(`${baseURL}${address}`);
+    expect(whole.headers.get('cache-control')).toContain('immutable');
+    expect(resultIds(await whole.text())).toBeGreaterThan(3000);
+    expect((await fetch(`${windowBaseURL}/api/leaderboard`)).status).toBe(404);
+    expect((await fetch(`${baseURL}/api/leaderboard?version=abc`)).status).toBe(400);
     for (const query of ['', '?sort=math:desc', '?q=qwen&sort=model:asc', '?family=MiMo,Qwen&page=2', '?benchmark=gsm8k,aime-2025&comparable=1&rows=50']) {
       expect(await renderedRows(windowBaseURL, query), query).toEqual(await renderedRows(baseURL, query));
     }

@@ -1,0 +1,36 @@
+import type { NextRequest } from 'next/server';
+import { getDb } from '@/db/client';
+import { getLeaderboardData, getPackedLeaderboardJson } from '@/db/queries/leaderboard';
+import { readDataVersion } from '@/db/queries/version-cache';
+import { leaderboardValueLimit } from '@/lib/browser-limits';
+import { badRequest, serverError } from '../responses';
+
+export const dynamic = 'force-dynamic';
+
+/**
+ * The whole leaderboard dataset, packed (lib/leaderboard/packed), which the leaderboard page loads
+ * after it has shown its first page so that later filtering and sorting need no round trip. Offered
+ * only up to the browser limit. With `version` equal to the current data version the answer may be
+ * cached for good: new data gets a new version, and so a new address.
+ */
+export async function GET(request: NextRequest): Promise<Response> {
+  const params = request.nextUrl.searchParams;
+  const unknown = [...new Set(params.keys())].filter((k) => k !== 'version');
+  if (unknown.length) return badRequest(unknown.map((param) => ({ param, message: `unknown parameter "${param.slice(0, 40)}"` })));
+  const requested = params.get('version');
+  if (requested !== null && !/^\d{1,12}$/.test(requested)) return badRequest([{ param: 'version', message: 'version must be a whole number' }]);
+  try {
+    const db = getDb();
+    const [version, data] = await Promise.all([readDataVersion(db), getLeaderboardData({ db })]);
+    if (data.values.length > leaderboardValueLimit()) {
+      return Response.json({ error: 'the dataset is too large to send whole; page through / or use /api/results' }, { status: 404 });
+    }
+    const body = await getPackedLeaderboardJson({ db });
+    const lasting = requested === String(version);
+    return new Response(body, {
+      headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': lasting ? 'public, max-age=31536000, immutable' : 'no-cache' },
+    });
+  } catch (error) {
+    return serverError(error);
+  }
+}
