@@ -4,7 +4,7 @@ import nextTypescript from 'eslint-config-next/typescript';
 const config = [
   ...nextCoreWebVitals,
   ...nextTypescript,
-  { ignores: ['.next/**', 'node_modules/**', '.data/**', 'db/migrations/**', 'next-env.d.ts'] },
+  { ignores: ['**/.next/**', 'node_modules/**', '.data/**', 'db/migrations/**', 'next-env.d.ts'] },
 ];
 
 export default config;

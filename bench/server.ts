@@ -14,22 +14,27 @@ export function freePort(): Promise<number> {
   });
 }
 
-export function runOrThrow(command: string, args: string[], env: NodeJS.ProcessEnv) {
-  const result = spawnSync(command, args, { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });
+export function runOrThrow(command: string, args: string[], env: NodeJS.ProcessEnv, cwd = root) {
+  const result = spawnSync(command, args, { cwd, env, stdio: ['ignore', 'ignore', 'inherit'] });
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed`);
 }
 
 /** Starts the production build against a data folder; resolves once it answers. */
-export async function startServer(dataDir: string): Promise<{ url: string; stop: () => void }> {
+export function startServer(dataDir: string): Promise<{ url: string; stop: () => void }> {
+  return startNext(root, { PGLITE_DATA_DIR: dataDir, DATABASE_URL: '' }, '/api/openapi.json');
+}
+
+/** `next start` of the Next.js app in `dir` on a free port; resolves once `probe` answers. */
+export async function startNext(dir: string, extraEnv: Record<string, string>, probe: string): Promise<{ url: string; stop: () => void }> {
   const port = await freePort();
-  const env = { ...process.env, PGLITE_DATA_DIR: dataDir, DATABASE_URL: '', NEXT_TELEMETRY_DISABLED: '1' };
-  const child: ChildProcess = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], { cwd: root, env, stdio: 'ignore', detached: true });
+  const env = { ...process.env, ...extraEnv, NEXT_TELEMETRY_DISABLED: '1' };
+  const child: ChildProcess = spawn(path.join(root, 'node_modules/.bin/next'), ['start', '-p', String(port), '-H', '127.0.0.1'], { cwd: dir, env, stdio: 'ignore', detached: true });
   const url = `http://127.0.0.1:${port}`;
   const started = Date.now();
   for (;;) {
     if (Date.now() - started > 60_000) throw new Error('server did not start');
     try {
-      if ((await fetch(`${url}/api/openapi.json`)).ok) break;
+      if ((await fetch(`${url}${probe}`)).ok) break;
     } catch {
       // not yet listening
     }
