@@ -44,14 +44,20 @@ export function Leaderboard({ payload, initialView, notices }: LeaderboardProps)
   const [data, setData] = useState<LeaderboardData | null>(null);
   const [fullDataFailed, setFullDataFailed] = useState(false);
   useEffect(() => {
-    if (!payload.fullData) return;
+    const address = payload.fullData;
+    if (!address) return;
     let current = true;
-    fetch(payload.fullData)
-      .then((res) => (res.ok ? (res.json() as Promise<PackedLeaderboardData>) : Promise.reject(new Error(`HTTP ${res.status}`))))
-      .then((packed) => current && setData(unpackLeaderboardData(packed)))
-      .catch(() => current && setFullDataFailed(true));
+    // Fetched once the page has loaded, so the dataset never competes with the first paint.
+    const load = () =>
+      fetch(address)
+        .then((res) => (res.ok ? (res.json() as Promise<PackedLeaderboardData>) : Promise.reject(new Error(`HTTP ${res.status}`))))
+        .then((packed) => current && setData(unpackLeaderboardData(packed)))
+        .catch(() => current && setFullDataFailed(true));
+    if (document.readyState === 'complete') void load();
+    else window.addEventListener('load', load, { once: true });
     return () => {
       current = false;
+      window.removeEventListener('load', load);
     };
   }, [payload.fullData]);
   const choices = payload.choices;

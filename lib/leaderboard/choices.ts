@@ -2,7 +2,7 @@ import type { LeaderboardBenchmark, LeaderboardData, LeaderboardSource } from '.
 
 /** What the leaderboard's filters offer: small lists, so they can travel without the data itself. */
 export interface LeaderboardChoices {
-  benchmarks: LeaderboardBenchmark[];
+  benchmarks: Pick<LeaderboardBenchmark, 'id' | 'name' | 'category'>[];
   families: string[];
   stages: string[];
   modalities: string[];
@@ -17,7 +17,7 @@ export function choicesOf(data: LeaderboardData): LeaderboardChoices {
   const hit = cache.get(data);
   if (hit) return hit;
   const choices = {
-    benchmarks: data.benchmarks,
+    benchmarks: data.benchmarks.map(({ id, name, category }) => ({ id, name, category })),
     families: uniqueSorted(data.models.map((m) => m.family)),
     stages: uniqueSorted(data.models.map((m) => m.stage)),
     modalities: uniqueSorted(data.models.map((m) => m.modality)),

@@ -41,6 +41,8 @@ describe('the leaderboard in Chromium', () => {
     expect(filtered.every((id) => id.startsWith('minicpm'))).toBe(true);
     await currentPage().reload();
     expect(await leaderboardOrder(currentPage())).toEqual(filtered);
+    await currentPage().locator('.leaderboard-root[data-interactive="true"]').waitFor();
+    await currentPage().locator('summary', { hasText: 'Family' }).click();
     expect(await currentPage().getByLabel('MiniCPM', { exact: true }).isChecked()).toBe(true);
   });
 
