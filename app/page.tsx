@@ -12,7 +12,8 @@ export const dynamic = 'force-dynamic';
 
 export default async function LeaderboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const db = getDb();
-  const [data, version] = await Promise.all([getLeaderboardData({ db }), readDataVersion(db)]);
+  const version = await readDataVersion(db);
+  const data = await getLeaderboardData({ db, version });
   const { view, notices } = parseLeaderboardView(await searchParams, knownValuesOf(data));
   // The first page is built here; a small dataset then follows whole, fetched by the browser after load.
   const payload: LeaderboardPayload = {

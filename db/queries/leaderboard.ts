@@ -9,13 +9,13 @@ import { cachedByDataVersion } from './version-cache';
  * Every model, benchmark, source and reported value, in the compact shape the leaderboard uses;
  * kept in memory until the data changes.
  */
-export function getLeaderboardData({ db = getDb() }: { db?: Database } = {}): Promise<LeaderboardData> {
-  return cachedByDataVersion(db, 'leaderboard', () => readLeaderboardData(db));
+export function getLeaderboardData({ db = getDb(), version }: { db?: Database; version?: number } = {}): Promise<LeaderboardData> {
+  return cachedByDataVersion(db, 'leaderboard', () => readLeaderboardData(db), version);
 }
 
 /** The same data packed for the browser (see lib/leaderboard/packed) as JSON text, also kept until the data changes. */
-export function getPackedLeaderboardJson({ db = getDb() }: { db?: Database } = {}): Promise<string> {
-  return cachedByDataVersion(db, 'leaderboard:packed', async () => JSON.stringify(packLeaderboardData(await getLeaderboardData({ db }))));
+export function getPackedLeaderboardJson({ db = getDb(), version }: { db?: Database; version?: number } = {}): Promise<string> {
+  return cachedByDataVersion(db, 'leaderboard:packed', async () => JSON.stringify(packLeaderboardData(await getLeaderboardData({ db, version }))), version);
 }
 
 async function readLeaderboardData(db: Database): Promise<LeaderboardData> {

@@ -8,8 +8,9 @@ const caches = new WeakMap<Database, Map<string, { version: number; value: Promi
  * Reads that only change when data is written are kept per database and key until the data
  * version moves (every seed or import that changes something bumps it in its transaction).
  */
-export async function cachedByDataVersion<T>(db: Database, key: string, load: () => Promise<T>): Promise<T> {
-  const version = await readDataVersion(db);
+export async function cachedByDataVersion<T>(db: Database, key: string, load: () => Promise<T>, knownVersion?: number): Promise<T> {
+  // A caller that has just read the version passes it, saving a query.
+  const version = knownVersion ?? (await readDataVersion(db));
   let perDb = caches.get(db);
   if (!perDb) caches.set(db, (perDb = new Map()));
   const hit = perDb.get(key);

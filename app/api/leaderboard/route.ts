@@ -21,11 +21,12 @@ export async function GET(request: NextRequest): Promise<Response> {
   if (requested !== null && !/^\d{1,12}$/.test(requested)) return badRequest([{ param: 'version', message: 'version must be a whole number' }]);
   try {
     const db = getDb();
-    const [version, data] = await Promise.all([readDataVersion(db), getLeaderboardData({ db })]);
+    const version = await readDataVersion(db);
+    const data = await getLeaderboardData({ db, version });
     if (data.values.length > leaderboardValueLimit()) {
       return Response.json({ error: 'the dataset is too large to send whole; page through / or use /api/results' }, { status: 404 });
     }
-    const body = await getPackedLeaderboardJson({ db });
+    const body = await getPackedLeaderboardJson({ db, version });
     const lasting = requested === String(version);
     return new Response(body, {
       headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': lasting ? 'public, max-age=31536000, immutable' : 'no-cache' },
