@@ -67,6 +67,22 @@ export function Leaderboard({ payload, initialView, notices }: LeaderboardProps)
   const [view, setView] = useState(initialView);
   const shown = useRef(initialView);
   const cancelNavigation = useRef(() => {});
+  // A view arriving from outside (the "reset view" link, the header's link, back and forward) replaces
+  // the one on screen; a view this component asked the server for is already on screen.
+  const initialKey = serializeLeaderboardView(initialView);
+  const [arrived, setArrived] = useState({ key: initialKey, requested: initialKey, external: 0 });
+  if (initialKey !== arrived.key) {
+    const external = initialKey !== arrived.requested;
+    setArrived({ key: initialKey, requested: arrived.requested, external: arrived.external + (external ? 1 : 0) });
+    if (external) setView(initialView);
+  }
+  useEffect(() => {
+    shown.current = view;
+  }, [view]);
+  // ... and a change of address still pending for the old view must not overwrite it
+  useEffect(() => {
+    cancelNavigation.current();
+  }, [arrived.external]);
   const [openResult, setOpenResult] = useState<string | null>(null);
   const [showChart, setShowChart] = useState(false);
   // false while server-rendered, true once hydrated (tests and styles can tell the two apart)
@@ -79,6 +95,7 @@ export function Leaderboard({ payload, initialView, notices }: LeaderboardProps)
       shown.current = next;
       setView(next);
       const href = hrefOf(next);
+      setArrived((a) => ({ ...a, requested: serializeLeaderboardView(next) }));
       cancelNavigation.current();
       if (remote) {
         const timer = window.setTimeout(() => startTransition(() => router.replace(href, { scroll: false })), typing ? typingPause : 0);

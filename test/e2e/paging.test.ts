@@ -135,3 +135,19 @@ describe('a benchmark with more values than its list sends whole', () => {
     expect(await page.locator('[data-testid="ranking-chart"] figcaption').innerText()).toContain(`The best 50 of ${api.results.length} reported values`);
   });
 });
+
+describe('leaving a view by a link', () => {
+  it.each([
+    ['the browser-built table', () => baseURL],
+    ['the server-paged table', () => windowBaseURL],
+  ])('"reset view" on %s brings back the default view', async (_name, base) => {
+    const page = currentPage();
+    await openLeaderboard(page, `${base()}/?family=MiMo&sort=model:asc`);
+    const filtered = await leaderboardOrder(page);
+    expect(filtered.every((id) => id.startsWith('mimo'))).toBe(true);
+    await page.getByRole('link', { name: 'reset view' }).click();
+    await expect.poll(() => page.url()).toBe(`${base()}/`);
+    await expect.poll(() => leaderboardOrder(page)).toEqual(await renderedRows(base(), ''));
+    expect(await page.locator('.pager-range').innerText()).toContain('Models 1–20 of');
+  });
+});
