@@ -9,6 +9,7 @@ import { nextSorting, viewSorting } from '@/lib/leaderboard/next-sorting';
 import { unpackLeaderboardData, type PackedLeaderboardData } from '@/lib/leaderboard/packed';
 import type { LeaderboardData } from '@/lib/leaderboard/types';
 import type { LeaderboardPayload } from '@/lib/leaderboard/payload';
+import { pageToShow } from '@/lib/paging';
 import { serializeLeaderboardView, type LeaderboardView } from '@/lib/leaderboard/view-params';
 import { ProvenancePanel } from '../ui/provenance-panel';
 import { buildColumns } from './columns';
@@ -120,7 +121,7 @@ export function Leaderboard({ payload, initialView, notices }: LeaderboardProps)
   );
   const sorting = useMemo(() => viewSorting(view.sort, table.columns, view.hide), [view.sort, table.columns, view.hide]);
   const rowCount = remote ? remote.rowCount : table.rows.length;
-  const page = remote ? remote.page : Math.min(view.page, Math.max(1, Math.ceil(rowCount / view.rows)));
+  const page = remote ? remote.page : pageToShow(view.page, rowCount, view.rows);
   const instance = useTable({
     features: leaderboardFeatures,
     columns,

@@ -4,6 +4,7 @@ import { cachedLeaderboard, type LeaderboardRow } from '@/lib/leaderboard/build-
 import { choicesOf } from '@/lib/leaderboard/choices';
 import { viewSorting } from '@/lib/leaderboard/next-sorting';
 import type { LeaderboardPayload } from '@/lib/leaderboard/payload';
+import { pageToShow } from '@/lib/paging';
 import type { LeaderboardData } from '@/lib/leaderboard/types';
 import type { LeaderboardView } from '@/lib/leaderboard/view-params';
 import { buildColumns } from './columns';
@@ -20,8 +21,7 @@ const noOpen = () => {};
 export function leaderboardWindow(data: LeaderboardData, view: LeaderboardView): Omit<LeaderboardPayload, 'fullData'> {
   const built = cachedLeaderboard(data, view);
   const columns = buildColumns(built, { comparable: view.comparable, hidden: view.hide, onOpen: noOpen });
-  const pageCount = Math.max(1, Math.ceil(built.rows.length / view.rows));
-  const page = Math.min(view.page, pageCount);
+  const page = pageToShow(view.page, built.rows.length, view.rows);
   const chosen = viewSorting(view.sort, built.columns, view.hide);
   const table = constructTable({
     features: { coreReactivityFeature: storeReactivityBindings(), ...leaderboardFeatures },

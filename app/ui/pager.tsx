@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { pageSizes } from '@/lib/leaderboard/view-params';
+import { pageCountOf } from '@/lib/paging';
 
 export interface PagerProps {
   /** 1-based page shown. */
@@ -19,7 +20,7 @@ export interface PagerProps {
 
 /** Which rows are shown, and links to the first, neighbouring and last pages. */
 export function Pager({ page, pageSize, rowCount, noun, hrefFor, onPage, onPageSize, label }: PagerProps) {
-  const pageCount = Math.max(1, Math.ceil(rowCount / pageSize));
+  const pageCount = pageCountOf(rowCount, pageSize);
   const first = rowCount === 0 ? 0 : (page - 1) * pageSize + 1;
   const last = Math.min(rowCount, page * pageSize);
   const link = (target: number, name: string, text: string) =>

@@ -2,6 +2,8 @@
  * The leaderboard's view as URL parameters, parsed and written by one module on server and client.
  * Anything unusable is dropped and reported as a notice; parsing never throws.
  */
+import { parsePageNumber } from '../paging';
+
 export interface SortEntry {
   id: string;
   desc: boolean;
@@ -36,7 +38,6 @@ export interface LeaderboardView {
 
 /** Rows per page a reader can choose; the first is the default. */
 export const pageSizes = [20, 50, 100, 200] as const;
-const maxPage = 100_000;
 
 export const infoColumns = ['family', 'params', 'stage', 'average'] as const;
 
@@ -153,8 +154,8 @@ export function parseLeaderboardView(input: SearchParamsInput, known: KnownValue
 
   const page = params.get('page');
   if (page !== null) {
-    const n = /^\d{1,6}$/.test(page.trim()) ? Number(page) : NaN;
-    if (!(n >= 1 && n <= maxPage)) notices.push(`Ignored page="${short(page)}" (use a page number from 1).`);
+    const n = parsePageNumber(page);
+    if (n === null) notices.push(`Ignored page="${short(page)}" (use a page number from 1).`);
     else view.page = n;
   }
   const rows = params.get('rows');

@@ -5,6 +5,7 @@ import { getBenchmark } from '@/db/queries/catalog';
 import { listResults } from '@/db/queries/results';
 import { categoryLabel } from '@/lib/categories';
 import { resultsListLimit } from '@/lib/browser-limits';
+import { pageToShow, parsePageNumber } from '@/lib/paging';
 import { isSlug } from '@/lib/slug';
 import { scales, type Scale } from '@/lib/units';
 import { LazyRankingChart } from '../../charts/lazy';
@@ -20,9 +21,10 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 const listPageSize = 100;
 const chartTop = 50;
 
+/** The requested page; anything that is not a page number shows the first. */
 function pageParam(raw: string | string[] | undefined): number {
   const text = Array.isArray(raw) ? raw[0] : raw;
-  return text !== undefined && /^\d{1,6}$/.test(text) && Number(text) >= 1 ? Number(text) : 1;
+  return (text !== undefined && parsePageNumber(text)) || 1;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -43,7 +45,7 @@ export default async function BenchmarkPage({ params, searchParams }: Props) {
   const models = new Set(rows.map((r) => r.modelId)).size;
   const paged = rows.length > resultsListLimit();
   const ranked = paged ? [...rows].sort(byRank(benchmark.higherIsBetter)) : rows;
-  const page = paged ? Math.min(pageParam(pageRaw), Math.ceil(rows.length / listPageSize)) : 1;
+  const page = paged ? pageToShow(pageParam(pageRaw), rows.length, listPageSize) : 1;
   const chartRows = (paged ? ranked.slice(0, chartTop) : rows).map(rankingInputOf);
   return (
     <>
