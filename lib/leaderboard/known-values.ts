@@ -1,9 +1,13 @@
 import type { KnownValues } from './view-params';
 import type { LeaderboardData } from './types';
 
-/** The values each leaderboard parameter may take, read off the data. */
+const cache = new WeakMap<LeaderboardData, KnownValues>();
+
+/** The values each leaderboard parameter may take, read off the data (once per dataset: every request parses a view). */
 export function knownValuesOf(data: LeaderboardData): KnownValues {
-  return {
+  const hit = cache.get(data);
+  if (hit) return hit;
+  const known: KnownValues = {
     benchmarks: new Set(data.benchmarks.map((b) => b.id)),
     categories: new Set(data.benchmarks.map((b) => b.category)),
     families: new Set(data.models.map((m) => m.family)),
@@ -11,4 +15,6 @@ export function knownValuesOf(data: LeaderboardData): KnownValues {
     modalities: new Set(data.models.map((m) => m.modality)),
     sources: new Set(data.sources.map((s) => s.id)),
   };
+  cache.set(data, known);
+  return known;
 }
