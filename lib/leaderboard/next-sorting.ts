@@ -20,7 +20,7 @@ export function nextSorting(current: readonly SortEntry[], id: string, options: 
 }
 
 /** Without a chosen sort: the most widely reported visible benchmark, best first. */
-export function defaultSorting(columns: readonly LeaderboardColumn[]): SortEntry[] {
+function defaultSorting(columns: readonly LeaderboardColumn[]): SortEntry[] {
   const widest = [...columns].sort((a, b) => b.modelsWithValues - a.modelsWithValues)[0];
   return widest ? [{ id: widest.benchmark.id, desc: widest.benchmark.higherIsBetter }] : [];
 }
