@@ -21,8 +21,19 @@ export async function cachedByDataVersion<T>(db: Database, key: string, load: ()
   return value;
 }
 
-/** The current data version (it moves whenever a seed or import changes something). */
+const versionQueries = new WeakMap<Database, ReturnType<typeof prepareVersionQuery>>();
+
+function prepareVersionQuery(db: Database) {
+  return db.select({ version: dataVersion.version }).from(dataVersion).where(eq(dataVersion.id, 1)).prepare('read_data_version');
+}
+
+/**
+ * The current data version (it moves whenever a seed or import changes something). Every page asks
+ * for it, so the query is prepared once per database: building it each time cost more than running it.
+ */
 export async function readDataVersion(db: Database): Promise<number> {
-  const [row] = await db.select({ version: dataVersion.version }).from(dataVersion).where(eq(dataVersion.id, 1));
+  let query = versionQueries.get(db);
+  if (!query) versionQueries.set(db, (query = prepareVersionQuery(db)));
+  const [row] = await query.execute();
   return row?.version ?? 0;
 }
