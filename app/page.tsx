@@ -3,10 +3,9 @@ import { getLeaderboardData } from '@/db/queries/leaderboard';
 import { readDataVersion } from '@/db/queries/version-cache';
 import { knownValuesOf } from '@/lib/leaderboard/known-values';
 import { leaderboardValueLimit } from '@/lib/browser-limits';
-import type { LeaderboardPayload } from '@/lib/leaderboard/payload';
 import { parseLeaderboardView } from '@/lib/leaderboard/view-params';
 import { Leaderboard } from './leaderboard/leaderboard';
-import { leaderboardWindow } from './leaderboard/window';
+import { leaderboardPayloadJson } from './leaderboard/window';
 
 export const dynamic = 'force-dynamic';
 
@@ -16,10 +15,8 @@ export default async function LeaderboardPage({ searchParams }: { searchParams: 
   const data = await getLeaderboardData({ db, version });
   const { view, notices } = parseLeaderboardView(await searchParams, knownValuesOf(data));
   // The first page is built here; a small dataset then follows whole, fetched by the browser after load.
-  const payload: LeaderboardPayload = {
-    ...leaderboardWindow(data, view),
-    fullData: data.values.length <= leaderboardValueLimit() ? `/api/leaderboard?version=${version}` : null,
-  };
+  const fullData = data.values.length <= leaderboardValueLimit() ? `/api/leaderboard?version=${version}` : null;
+  const payloadJson = leaderboardPayloadJson(data, view, fullData);
   return (
     <>
       <h1>Leaderboard of reported scores</h1>
@@ -29,7 +26,7 @@ export default async function LeaderboardPage({ searchParams }: { searchParams: 
         table-specific mark (LLM-judged, perplexity-scored or full set), <span className="multi">+n</span> more values
         reported elsewhere. When several values exist the cell shows the model makers&apos; own report first, then the newest source.
       </p>
-      <Leaderboard payload={payload} initialView={view} notices={notices} />
+      <Leaderboard payloadJson={payloadJson} initialView={view} notices={notices} />
     </>
   );
 }

@@ -11,7 +11,7 @@ import type { LeaderboardData } from '@/lib/leaderboard/types';
 import type { LeaderboardPayload } from '@/lib/leaderboard/payload';
 import { pageToShow } from '@/lib/paging';
 import { serializeLeaderboardView, type LeaderboardView } from '@/lib/leaderboard/view-params';
-import { ProvenancePanel } from '../ui/provenance-panel';
+import { LazyProvenancePanel as ProvenancePanel } from '../ui/lazy-provenance-panel';
 import { buildColumns } from './columns';
 import { LeaderboardGrid } from './grid';
 import { leaderboardFeatures } from './table-features';
@@ -21,7 +21,11 @@ import { SortedColumnChart } from './sorted-column-chart';
 import { Toolbar } from './toolbar';
 
 export interface LeaderboardProps {
-  payload: LeaderboardPayload;
+  /**
+   * The LeaderboardPayload as JSON. One string crosses from server to browser components far more
+   * cheaply than the same object tree (React serialises and revives every node of a tree).
+   */
+  payloadJson: string;
   initialView: LeaderboardView;
   notices: string[];
 }
@@ -40,7 +44,8 @@ const addressPause = 150;
  * The leaderboard: view state mirrored in the URL, provenance on click. With the complete dataset
  * the browser builds, sorts and pages the rows itself; with a window the server does, per view.
  */
-export function Leaderboard({ payload, initialView, notices }: LeaderboardProps) {
+export function Leaderboard({ payloadJson, initialView, notices }: LeaderboardProps) {
+  const payload = useMemo(() => JSON.parse(payloadJson) as LeaderboardPayload, [payloadJson]);
   // The whole dataset, once fetched (small datasets only); until then every change asks the server.
   const [data, setData] = useState<LeaderboardData | null>(null);
   const [fullDataFailed, setFullDataFailed] = useState(false);

@@ -3,10 +3,11 @@ import { storeReactivityBindings } from '@tanstack/table-core/store-reactivity-b
 import { cachedLeaderboard, type LeaderboardRow } from '@/lib/leaderboard/build-rows';
 import { choicesOf } from '@/lib/leaderboard/choices';
 import { viewSorting } from '@/lib/leaderboard/next-sorting';
+import { mapFor, memoLru } from '@/lib/lru';
 import type { LeaderboardPayload } from '@/lib/leaderboard/payload';
 import { pageToShow } from '@/lib/paging';
 import type { LeaderboardData } from '@/lib/leaderboard/types';
-import type { LeaderboardView } from '@/lib/leaderboard/view-params';
+import { serializeLeaderboardView, type LeaderboardView } from '@/lib/leaderboard/view-params';
 import { buildColumns } from './columns';
 import { leaderboardFeatures } from './table-features';
 
@@ -36,4 +37,19 @@ export function leaderboardWindow(data: LeaderboardData, view: LeaderboardView):
     page,
     choices: choicesOf(data),
   };
+}
+
+const payloadCache = new WeakMap<LeaderboardData, Map<string, string>>();
+const payloadCacheSize = 16;
+
+/**
+ * The page's payload as JSON, kept per dataset for the views asked for most recently: a view seen
+ * before (above all the default one) costs the server no sorting and no serialising.
+ */
+export function leaderboardPayloadJson(data: LeaderboardData, view: LeaderboardView, fullData: string | null): string {
+  const key = `${serializeLeaderboardView(view)} ${fullData ?? ''}`;
+  return memoLru(mapFor(payloadCache, data), key, payloadCacheSize, () => {
+    const payload: LeaderboardPayload = { ...leaderboardWindow(data, view), fullData };
+    return JSON.stringify(payload);
+  });
 }

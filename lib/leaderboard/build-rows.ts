@@ -1,4 +1,5 @@
 import { categoryOrder } from '../categories';
+import { mapFor, memoLru } from '../lru';
 import { commonUnit, onCommonScale } from '../units';
 import { comparePrimary } from './primary-value';
 import type { LeaderboardBenchmark, LeaderboardData, LeaderboardModel, LeaderboardValue } from './types';
@@ -75,8 +76,7 @@ const rankedCache = new WeakMap<LeaderboardData, Map<string, RankedPairs>>();
  */
 function rankedValues(data: LeaderboardData, sourceIds: readonly string[]): RankedPairs {
   const key = [...sourceIds].sort().join(',');
-  let perData = rankedCache.get(data);
-  if (!perData) rankedCache.set(data, (perData = new Map()));
+  const perData = mapFor(rankedCache, data);
   const hit = perData.get(key);
   if (hit) return hit;
   const sources = new Map(data.sources.map((s) => [s.id, s]));
@@ -223,17 +223,5 @@ const builtCacheSize = 8;
  */
 export function cachedLeaderboard(data: LeaderboardData, view: LeaderboardView): LeaderboardTable {
   const key = serializeLeaderboardView({ ...view, sort: [], page: 1, rows: emptyView.rows, hide: [] });
-  let perData = builtCache.get(data);
-  if (!perData) builtCache.set(data, (perData = new Map()));
-  const hit = perData.get(key);
-  if (hit) {
-    // most recently used last
-    perData.delete(key);
-    perData.set(key, hit);
-    return hit;
-  }
-  const built = buildLeaderboard(data, view);
-  if (perData.size >= builtCacheSize) perData.delete(perData.keys().next().value!);
-  perData.set(key, built);
-  return built;
+  return memoLru(mapFor(builtCache, data), key, builtCacheSize, () => buildLeaderboard(data, view));
 }

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { leaderboardWindow } from '@/app/leaderboard/window';
+import { leaderboardPayloadJson, leaderboardWindow } from '@/app/leaderboard/window';
 import type { DatabaseHandle } from '@/db/client';
 import { getLeaderboardData } from '@/db/queries/leaderboard';
 import { onCommonScale } from '@/lib/units';
@@ -66,5 +66,21 @@ describe('the server-paged leaderboard (datasets too large to send whole)', () =
     expect(w.table.rows.every((r) => /qwen/i.test([r.model.id, r.model.name, r.model.family, ...r.model.aliases].join(' ')))).toBe(true);
     expect(w.choices.families).toContain('MiMo');
     expect(w.choices.sources).toHaveLength(data.sources.length);
+  });
+
+  it('hands the page the same payload for a view asked for again, and a fresh one for new data or a new view', () => {
+    const v = view({ families: ['Qwen'], sort: [{ id: 'mmlu', desc: true }] });
+    const json = leaderboardPayloadJson(data, v, '/api/leaderboard?version=1');
+    expect(JSON.parse(json)).toEqual(JSON.parse(JSON.stringify({ ...leaderboardWindow(data, v), fullData: '/api/leaderboard?version=1' })));
+    expect(leaderboardPayloadJson(data, v, '/api/leaderboard?version=1')).toBe(json);
+    expect(JSON.parse(leaderboardPayloadJson(data, v, null)).fullData).toBeNull();
+    expect(JSON.parse(leaderboardPayloadJson(data, { ...v, page: 2 }, null)).page).toBe(2);
+    // New data (after a seed or import) is a new object: nothing built from the old one is reused.
+    const top = leaderboardWindow(data, v).table.rows[0]!.model.id;
+    const changed = { ...data, values: data.values.filter((x) => !(x.modelId === top && x.benchmarkId === 'mmlu')) };
+    const fresh = leaderboardPayloadJson(changed, v, '/api/leaderboard?version=1');
+    expect(fresh).not.toBe(json);
+    expect(JSON.parse(fresh).table.rows[0].model.id).not.toBe(top);
+    expect(JSON.parse(fresh)).toEqual(JSON.parse(JSON.stringify({ ...leaderboardWindow(changed, v), fullData: '/api/leaderboard?version=1' })));
   });
 });
