@@ -1,12 +1,11 @@
 'use client';
 
 import type { ReactTable } from '@tanstack/react-table';
-import { bibtexKey } from '@/lib/citation';
 import { stageLabel } from '@/lib/categories';
 import { marksOf, paramsText } from '@/lib/format';
 import { averageText, type LeaderboardRow, type LeaderboardTable } from '@/lib/leaderboard/build-rows';
 import type { LeaderboardSource } from '@/lib/leaderboard/types';
-import { renderExport, type ExportTable, type ViewExportFormat } from '@/lib/view-export';
+import type { ExportTable, ViewExportFormat } from '@/lib/view-export';
 import type { leaderboardFeatures } from './table-features';
 
 export interface ExportBarProps {
@@ -25,7 +24,7 @@ const formats: { format: ViewExportFormat; label: string; type: string }[] = [
 ];
 
 /** The table exactly as on screen: visible columns, current order, values as printed with their marks. */
-function exportTable({ table, built, sources }: ExportBarProps): ExportTable {
+function exportTable({ table, built, sources }: ExportBarProps, bibtexKey: (bibtex: string) => string | null): ExportTable {
   const benchmarks = new Map(built.columns.map((c) => [c.benchmark.id, c]));
   const columns = table.getAllLeafColumns().map((col) => {
     const b = benchmarks.get(col.id);
@@ -66,12 +65,18 @@ function download(text: string, name: string, type: string) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
+/** The renderers load on the first export, not with the page. */
+async function exportAs(props: ExportBarProps, { format, type }: (typeof formats)[number]) {
+  const [{ renderExport }, { bibtexKey }] = await Promise.all([import('@/lib/view-export'), import('@/lib/citation')]);
+  download(renderExport(exportTable(props, bibtexKey), format), `benchboard-view.${format}`, type);
+}
+
 export function ExportBar(props: ExportBarProps) {
   return (
     <div className="export-bar" role="group" aria-label={props.pageOnly ? "Export the rows on this page" : "Export this view"}>
       <span className="muted">{props.pageOnly ? 'Export the rows on this page:' : 'Export this view (all pages):'}</span>
       {formats.map((f) => (
-        <button key={f.format} type="button" onClick={() => download(renderExport(exportTable(props), f.format), `benchboard-view.${f.format}`, f.type)}>
+        <button key={f.format} type="button" onClick={() => void exportAs(props, f)}>
           {f.label}
         </button>
       ))}

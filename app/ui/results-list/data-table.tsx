@@ -4,7 +4,7 @@ import { useMemo, useState } from 'react';
 import { useTable, type SortingState } from '@tanstack/react-table';
 import type { ResultView } from '@/lib/result-view';
 import { Pager } from '../pager';
-import { ProvenancePanel } from '../provenance-panel';
+import { LazyProvenancePanel as ProvenancePanel } from '../lazy-provenance-panel';
 import { resultsListColumns, type ResultsListColumn } from './columns';
 import { resultsTableFeatures } from './table-features';
 
