@@ -36,9 +36,10 @@ async function pageLoad(browser: Browser, url: string) {
   // The static twin: the very HTML the leaderboard renders, with its CSS, served by a plain file server.
   const page = await browser.newPage();
   await page.goto(url, { waitUntil: 'load' });
+  // Its CSS, whether linked or inlined in <style> elements, in document order.
   const css = await page.evaluate(async () => {
-    const links = [...document.querySelectorAll('link[rel="stylesheet"]')].map((l) => (l as HTMLLinkElement).href);
-    return (await Promise.all(links.map(async (h) => (await fetch(h)).text()))).join('\n');
+    const sheets = [...document.querySelectorAll<HTMLLinkElement | HTMLStyleElement>('link[rel="stylesheet"], style')];
+    return (await Promise.all(sheets.map(async (s) => (s instanceof HTMLLinkElement ? (await fetch(s.href)).text() : (s.textContent ?? ''))))).join('\n');
   });
   const main = await page.locator('main').evaluate((m) => m.outerHTML);
   await page.close();
