@@ -5,7 +5,7 @@ import { knownValuesOf } from '@/lib/leaderboard/known-values';
 import { leaderboardValueLimit } from '@/lib/browser-limits';
 import { parseLeaderboardView } from '@/lib/leaderboard/view-params';
 import { Leaderboard } from './leaderboard/leaderboard';
-import { leaderboardPayloadJson } from './leaderboard/window';
+import { packedLeaderboardPayload } from './leaderboard/window';
 
 export const dynamic = 'force-dynamic';
 
@@ -16,7 +16,7 @@ export default async function LeaderboardPage({ searchParams }: { searchParams: 
   const { view, notices } = parseLeaderboardView(await searchParams, knownValuesOf(data));
   // The first page is built here; a small dataset then follows whole, fetched by the browser after load.
   const fullData = data.values.length <= leaderboardValueLimit() ? `/api/leaderboard?version=${version}` : null;
-  const payloadJson = leaderboardPayloadJson(data, view, fullData);
+  const packedPayload = packedLeaderboardPayload(data, view, fullData);
   return (
     <>
       <h1>Leaderboard of reported scores</h1>
@@ -26,7 +26,7 @@ export default async function LeaderboardPage({ searchParams }: { searchParams: 
         table-specific mark (LLM-judged, perplexity-scored or full set), <span className="multi">+n</span> more values
         reported elsewhere. When several values exist the cell shows the model makers&apos; own report first, then the newest source.
       </p>
-      <Leaderboard payloadJson={payloadJson} initialView={view} notices={notices} />
+      <Leaderboard packedPayload={packedPayload} initialView={view} notices={notices} />
     </>
   );
 }

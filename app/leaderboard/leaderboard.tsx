@@ -8,7 +8,7 @@ import { cachedLeaderboard } from '@/lib/leaderboard/build-rows';
 import { nextSorting, viewSorting } from '@/lib/leaderboard/next-sorting';
 import { unpackLeaderboardData, type PackedLeaderboardData } from '@/lib/leaderboard/packed';
 import type { LeaderboardData } from '@/lib/leaderboard/types';
-import type { LeaderboardPayload } from '@/lib/leaderboard/payload';
+import { unpackLeaderboardPayload } from '@/lib/leaderboard/payload';
 import { pageToShow } from '@/lib/paging';
 import { serializeLeaderboardView, type LeaderboardView } from '@/lib/leaderboard/view-params';
 import { LazyProvenancePanel as ProvenancePanel } from '../ui/lazy-provenance-panel';
@@ -22,10 +22,11 @@ import { Toolbar } from './toolbar';
 
 export interface LeaderboardProps {
   /**
-   * The LeaderboardPayload as JSON. One string crosses from server to browser components far more
-   * cheaply than the same object tree (React serialises and revives every node of a tree).
+   * The LeaderboardPayload, packed (see packLeaderboardPayload). One string crosses from server to
+   * browser components far more cheaply than the same object tree, which React serialises and
+   * revives node by node.
    */
-  payloadJson: string;
+  packedPayload: string;
   initialView: LeaderboardView;
   notices: string[];
 }
@@ -44,8 +45,8 @@ const addressPause = 150;
  * The leaderboard: view state mirrored in the URL, provenance on click. With the complete dataset
  * the browser builds, sorts and pages the rows itself; with a window the server does, per view.
  */
-export function Leaderboard({ payloadJson, initialView, notices }: LeaderboardProps) {
-  const payload = useMemo(() => JSON.parse(payloadJson) as LeaderboardPayload, [payloadJson]);
+export function Leaderboard({ packedPayload, initialView, notices }: LeaderboardProps) {
+  const payload = useMemo(() => unpackLeaderboardPayload(packedPayload), [packedPayload]);
   // The whole dataset, once fetched (small datasets only); until then every change asks the server.
   const [data, setData] = useState<LeaderboardData | null>(null);
   const [fullDataFailed, setFullDataFailed] = useState(false);

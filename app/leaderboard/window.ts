@@ -4,7 +4,7 @@ import { cachedLeaderboard, type LeaderboardRow } from '@/lib/leaderboard/build-
 import { choicesOf } from '@/lib/leaderboard/choices';
 import { viewSorting } from '@/lib/leaderboard/next-sorting';
 import { mapFor, memoLru } from '@/lib/lru';
-import type { LeaderboardPayload } from '@/lib/leaderboard/payload';
+import { packLeaderboardPayload, type LeaderboardPayload } from '@/lib/leaderboard/payload';
 import { pageToShow } from '@/lib/paging';
 import type { LeaderboardData } from '@/lib/leaderboard/types';
 import { serializeLeaderboardView, type LeaderboardView } from '@/lib/leaderboard/view-params';
@@ -43,13 +43,12 @@ const payloadCache = new WeakMap<LeaderboardData, Map<string, string>>();
 const payloadCacheSize = 16;
 
 /**
- * The page's payload as JSON, kept per dataset for the views asked for most recently: a view seen
+ * The page's payload, packed, kept per dataset for the views asked for most recently: a view seen
  * before (above all the default one) costs the server no sorting and no serialising.
  */
-export function leaderboardPayloadJson(data: LeaderboardData, view: LeaderboardView, fullData: string | null): string {
+export function packedLeaderboardPayload(data: LeaderboardData, view: LeaderboardView, fullData: string | null): string {
   const key = `${serializeLeaderboardView(view)} ${fullData ?? ''}`;
   return memoLru(mapFor(payloadCache, data), key, payloadCacheSize, () => {
-    const payload: LeaderboardPayload = { ...leaderboardWindow(data, view), fullData };
-    return JSON.stringify(payload);
+    return packLeaderboardPayload({ ...leaderboardWindow(data, view), fullData });
   });
 }

@@ -15,7 +15,8 @@ export interface PackedLeaderboardData {
   values: PackedValue[];
 }
 
-export function packLeaderboardData(data: LeaderboardData): PackedLeaderboardData {
+/** A table of distinct strings and a function giving each string's index in it (added on first use). */
+export function stringTable(): { strings: string[]; intern: (s: string) => number } {
   const strings: string[] = [];
   const index = new Map<string, number>();
   const intern = (s: string) => {
@@ -26,6 +27,15 @@ export function packLeaderboardData(data: LeaderboardData): PackedLeaderboardDat
     }
     return i;
   };
+  return { strings, intern };
+}
+
+/** Flags travel as one interned string; no flag contains the separator. */
+export const joinFlags = (flags: readonly string[]) => flags.join(';');
+export const splitFlags = (joined: string) => (joined ? joined.split(';') : []);
+
+export function packLeaderboardData(data: LeaderboardData): PackedLeaderboardData {
+  const { strings, intern } = stringTable();
   const modelIndex = new Map(data.models.map((m, i) => [m.id, i]));
   const benchmarkIndex = new Map(data.benchmarks.map((b, i) => [b.id, i]));
   const sourceIndex = new Map(data.sources.map((s, i) => [s.id, i]));
@@ -41,7 +51,7 @@ export function packLeaderboardData(data: LeaderboardData): PackedLeaderboardDat
       intern(v.unit),
       intern(v.metric),
       intern(v.setting),
-      intern(v.flags.join(';')),
+      intern(joinFlags(v.flags)),
     ]);
   return { models: data.models, benchmarks: data.benchmarks, sources: data.sources, strings, values };
 }
@@ -59,7 +69,7 @@ export function unpackLeaderboardData(packed: PackedLeaderboardData): Leaderboar
       unit: s[unit]!,
       metric: s[metric]!,
       setting: s[setting]!,
-      flags: s[flags] ? s[flags]!.split(';') : [],
+      flags: splitFlags(s[flags]!),
       order,
     }),
   );

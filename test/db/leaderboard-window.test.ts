@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { leaderboardPayloadJson, leaderboardWindow } from '@/app/leaderboard/window';
+import { leaderboardWindow, packedLeaderboardPayload } from '@/app/leaderboard/window';
+import { unpackLeaderboardPayload } from '@/lib/leaderboard/payload';
 import type { DatabaseHandle } from '@/db/client';
 import { getLeaderboardData } from '@/db/queries/leaderboard';
 import { onCommonScale } from '@/lib/units';
@@ -70,17 +71,29 @@ describe('the server-paged leaderboard (datasets too large to send whole)', () =
 
   it('hands the page the same payload for a view asked for again, and a fresh one for new data or a new view', () => {
     const v = view({ families: ['Qwen'], sort: [{ id: 'mmlu', desc: true }] });
-    const json = leaderboardPayloadJson(data, v, '/api/leaderboard?version=1');
-    expect(JSON.parse(json)).toEqual(JSON.parse(JSON.stringify({ ...leaderboardWindow(data, v), fullData: '/api/leaderboard?version=1' })));
-    expect(leaderboardPayloadJson(data, v, '/api/leaderboard?version=1')).toBe(json);
-    expect(JSON.parse(leaderboardPayloadJson(data, v, null)).fullData).toBeNull();
-    expect(JSON.parse(leaderboardPayloadJson(data, { ...v, page: 2 }, null)).page).toBe(2);
+    const fullData = '/api/leaderboard?version=1';
+    const packed = packedLeaderboardPayload(data, v, fullData);
+    // Packing loses nothing: the browser unpacks exactly the window built here.
+    expect(unpackLeaderboardPayload(packed)).toEqual({ ...leaderboardWindow(data, v), fullData });
+    expect(packedLeaderboardPayload(data, v, fullData)).toBe(packed);
+    expect(unpackLeaderboardPayload(packedLeaderboardPayload(data, v, null)).fullData).toBeNull();
+    expect(unpackLeaderboardPayload(packedLeaderboardPayload(data, { ...v, page: 2 }, null)).page).toBe(2);
     // New data (after a seed or import) is a new object: nothing built from the old one is reused.
     const top = leaderboardWindow(data, v).table.rows[0]!.model.id;
     const changed = { ...data, values: data.values.filter((x) => !(x.modelId === top && x.benchmarkId === 'mmlu')) };
-    const fresh = leaderboardPayloadJson(changed, v, '/api/leaderboard?version=1');
-    expect(fresh).not.toBe(json);
-    expect(JSON.parse(fresh).table.rows[0].model.id).not.toBe(top);
-    expect(JSON.parse(fresh)).toEqual(JSON.parse(JSON.stringify({ ...leaderboardWindow(changed, v), fullData: '/api/leaderboard?version=1' })));
+    const fresh = unpackLeaderboardPayload(packedLeaderboardPayload(changed, v, fullData));
+    expect(fresh.table.rows[0]!.model.id).not.toBe(top);
+    expect(fresh).toEqual({ ...leaderboardWindow(changed, v), fullData });
+  });
+
+  it('packs every kind of shown value losslessly: flags, units, settings, greyed-out and multi-valued cells', () => {
+    const v = view({ benchmarks: data.benchmarks.map((b) => b.id), comparable: true, rows: 200 });
+    const whole = leaderboardWindow(data, v);
+    const cells = whole.table.rows.flatMap((r) => Object.values(r.cells));
+    expect(cells.some((c) => c.value.flags.length > 1)).toBe(true);
+    expect(cells.some((c) => !c.comparable)).toBe(true);
+    expect(cells.some((c) => c.count > 1)).toBe(true);
+    expect(new Set(cells.map((c) => c.value.unit)).size).toBeGreaterThan(1);
+    expect(unpackLeaderboardPayload(packedLeaderboardPayload(data, v, null))).toEqual({ ...whole, fullData: null });
   });
 });
