@@ -1,5 +1,5 @@
 import type { Metadata, Viewport } from 'next';
-import Link from 'next/link';
+import Link from '@/app/ui/link';
 import { headers } from 'next/headers';
 import type { ReactNode } from 'react';
 import './globals.css';

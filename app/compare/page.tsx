@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/app/ui/link';
 import type { Metadata } from 'next';
 import { listModels, listSources } from '@/db/queries/catalog';
 import { listResults } from '@/db/queries/results';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/app/ui/link';
 import { listSeries } from '@/db/queries/curves';
 import { benchmarkNames } from '@/db/queries/catalog';
 import { LazyCurvesChart } from '../charts/lazy';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/app/ui/link';
 import type { Metadata } from 'next';
 import { listDiscrepancies } from '@/db/queries/discrepancies';
 import { listFilterOptions } from '@/db/queries/filter-options';

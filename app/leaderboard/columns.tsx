@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/app/ui/link';
 import { createColumnHelper } from '@tanstack/table-core';
 import { categoryLabel, stageLabel } from '@/lib/categories';
 import { paramsText } from '@/lib/format';
@@ -22,7 +22,7 @@ export function buildColumns(table: LeaderboardTable, options: { comparable: boo
       header: 'Model',
       sortDescFirst: false,
       meta: { sticky: true, width: 15 },
-      cell: (c) => <Link href={`/models/${c.row.original.model.id}`} prefetch={false}>{c.getValue()}</Link>,
+      cell: (c) => <Link href={`/models/${c.row.original.model.id}`}>{c.getValue()}</Link>,
     }),
     column.accessor((r) => r.model.family, { id: 'family', header: 'Family', sortDescFirst: false, meta: { width: 8 } }),
     column.accessor((r) => r.model.paramsB ?? undefined, {
@@ -68,7 +68,7 @@ export function buildColumns(table: LeaderboardTable, options: { comparable: boo
       columns: column.columns(cols.map((col) =>
         column.accessor((r) => sortValue(r.cells[col.benchmark.id], options.comparable), {
           id: col.benchmark.id,
-          header: () => <Link href={`/benchmarks/${col.benchmark.id}`} prefetch={false}>{col.benchmark.name}</Link>,
+          header: () => <Link href={`/benchmarks/${col.benchmark.id}`}>{col.benchmark.name}</Link>,
           sortUndefined: 'last',
           sortDescFirst: col.benchmark.higherIsBetter,
           invertSorting: !col.benchmark.higherIsBetter,

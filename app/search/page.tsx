@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/app/ui/link';
 import type { Metadata } from 'next';
 import { searchCatalog } from '@/db/queries/catalog';
 import { categoryLabel, stageLabel } from '@/lib/categories';

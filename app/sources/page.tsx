@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/app/ui/link';
 import type { Metadata } from 'next';
 import { listSources } from '@/db/queries/catalog';
 import { StaticTable, staticColumnHelper } from '../ui/static-table';

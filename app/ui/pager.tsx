@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/app/ui/link';
 import { pageSizes } from '@/lib/leaderboard/view-params';
 import { pageCountOf } from '@/lib/paging';
 
@@ -32,7 +32,6 @@ export function Pager({ page, pageSize, rowCount, noun, hrefFor, onPage, onPageS
       <Link
         className="pager-link"
         href={hrefFor(target)}
-        prefetch={false}
         scroll={false}
         aria-label={name}
         onClick={

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/app/ui/link';
 import { tableAnchor } from '@/lib/anchors';
 import { flagText, marksOf, unitSuffix, whereText } from '@/lib/format';
 import type { ResultView } from '@/lib/result-view';

@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import Link from '@/app/ui/link';
 import { useEffect, useRef, useState } from 'react';
 import { whereText } from '@/lib/format';
 import type { ResultView } from '@/lib/result-view';

@@ -88,6 +88,23 @@ describe('benchmark, model, compare, source and result pages', () => {
     expect(text).toContain('MiniCPM-2.4B');
     expect(text).toContain('MiniCPM: Unveiling the Potential');
   });
+
+  it('a page view sets off no background renders of the pages it links to, and its links still navigate', async () => {
+    const page = currentPage();
+    const prefetches: string[] = [];
+    page.on('request', (r) => {
+      if (r.headers()['next-router-prefetch'] || r.url().includes('_rsc=')) prefetches.push(r.url());
+    });
+    for (const path of ['/', '/benchmarks/gsm8k', '/sources']) {
+      await page.goto(`${baseURL}${path}`, { waitUntil: 'load' });
+      // prefetches of links in view start once the page is idle after load
+      await page.waitForTimeout(1500);
+    }
+    expect(prefetches).toEqual([]);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Compare' }).click();
+    await expect.poll(() => page.url()).toBe(`${baseURL}/compare`);
+    await expect.poll(() => page.locator('h1').innerText()).toMatch(/compare/i);
+  });
 });
 
 describe('accessibility (axe-core: no serious or critical violations)', () => {

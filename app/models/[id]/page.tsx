@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/app/ui/link';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getLineage, getModel } from '@/db/queries/catalog';

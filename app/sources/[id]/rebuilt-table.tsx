@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/app/ui/link';
 import { tableAnchor } from '@/lib/anchors';
 
 import { rebuildTable, type PrintedCell, type RebuiltRow } from '@/lib/rebuild-table';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/app/ui/link';
 import { createColumnHelper } from '@tanstack/react-table';
 import { categoryLabel } from '@/lib/categories';
 import { flagText, whereText } from '@/lib/format';
