@@ -60,21 +60,25 @@ describe('charts draw real pixels in Chromium', () => {
   });
 
   it('chart code is loaded only on pages that draw charts', async () => {
-    const chartCodeOn = async (path: string) => {
+    // `ready` marks the page as done: drawn, or hydrated with its data (network idleness alone can
+    // come before a lazily loaded chart is even asked for)
+    const chartCodeOn = async (path: string, ready: string) => {
       const scripts: string[] = [];
       const listener = (res: { url: () => string }) => {
         if (res.url().endsWith('.js')) scripts.push(res.url());
       };
       currentPage().on('response', listener);
       await currentPage().goto(`${baseURL}${path}`, { waitUntil: 'networkidle' });
+      await currentPage().locator(ready).first().waitFor();
+      await currentPage().waitForLoadState('networkidle');
       currentPage().off('response', listener);
       const bodies = await Promise.all(scripts.map(async (u) => (await currentPage().request.get(u)).text()));
       // option names of Chart.js survive minification
       return bodies.some((b) => b.includes('maintainAspectRatio') && b.includes('devicePixelRatio'));
     };
-    expect(await chartCodeOn('/benchmarks/aime-2025')).toBe(true);
-    expect(await chartCodeOn('/sources')).toBe(false);
-    expect(await chartCodeOn('/')).toBe(false);
+    expect(await chartCodeOn('/benchmarks/aime-2025', 'figure canvas')).toBe(true);
+    expect(await chartCodeOn('/sources', 'main h1')).toBe(false);
+    expect(await chartCodeOn('/', '.leaderboard-root[data-full-data="loaded"]')).toBe(false);
   });
 });
 
