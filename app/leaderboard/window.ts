@@ -48,7 +48,5 @@ const payloadCacheSize = 16;
  */
 export function packedLeaderboardPayload(data: LeaderboardData, view: LeaderboardView, fullData: string | null): string {
   const key = `${serializeLeaderboardView(view)} ${fullData ?? ''}`;
-  return memoLru(mapFor(payloadCache, data), key, payloadCacheSize, () => {
-    return packLeaderboardPayload({ ...leaderboardWindow(data, view), fullData });
-  });
+  return memoLru(mapFor(payloadCache, data), key, payloadCacheSize, () => packLeaderboardPayload({ ...leaderboardWindow(data, view), fullData }));
 }
