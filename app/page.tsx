@@ -2,7 +2,7 @@ import { getDb } from '@/db/client';
 import { getLeaderboardData } from '@/db/queries/leaderboard';
 import { readDataVersion } from '@/db/queries/version-cache';
 import { knownValuesOf } from '@/lib/leaderboard/known-values';
-import { leaderboardValueLimit } from '@/lib/browser-limits';
+import { fullDataAddress } from '@/lib/browser-limits';
 import { parseLeaderboardView } from '@/lib/leaderboard/view-params';
 import { Leaderboard } from './leaderboard/leaderboard';
 import { packedLeaderboardPayload } from './leaderboard/window';
@@ -15,8 +15,7 @@ export default async function LeaderboardPage({ searchParams }: { searchParams: 
   const data = await getLeaderboardData({ db, version });
   const { view, notices } = parseLeaderboardView(await searchParams, knownValuesOf(data));
   // The first page is built here; a small dataset then follows whole, fetched by the browser after load.
-  const fullData = data.values.length <= leaderboardValueLimit() ? `/api/leaderboard?version=${version}` : null;
-  const packedPayload = packedLeaderboardPayload(data, view, fullData);
+  const packedPayload = packedLeaderboardPayload(data, view, fullDataAddress(data.values.length, version));
   return (
     <>
       <h1>Leaderboard of reported scores</h1>

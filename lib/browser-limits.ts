@@ -14,3 +14,11 @@ export const leaderboardValueLimit = (env: Record<string, string | undefined> = 
 
 /** Values a benchmark's list sends whole. */
 export const resultsListLimit = (env: Record<string, string | undefined> = process.env) => limitFromEnv(env, 'RESULTS_LIST_LIMIT', 300);
+
+/**
+ * Where the browser fetches the whole leaderboard dataset, or null when it has too many values to
+ * send whole (then the server pages every view, and /api/leaderboard answers 404).
+ */
+export function fullDataAddress(valueCount: number, version: number): string | null {
+  return valueCount <= leaderboardValueLimit() ? `/api/leaderboard?version=${version}` : null;
+}

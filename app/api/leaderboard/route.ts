@@ -2,7 +2,7 @@ import type { NextRequest } from 'next/server';
 import { getDb } from '@/db/client';
 import { getLeaderboardData, getPackedLeaderboardJson } from '@/db/queries/leaderboard';
 import { readDataVersion } from '@/db/queries/version-cache';
-import { leaderboardValueLimit } from '@/lib/browser-limits';
+import { fullDataAddress } from '@/lib/browser-limits';
 import { badRequest, serverError } from '../responses';
 
 export const dynamic = 'force-dynamic';
@@ -23,7 +23,7 @@ export async function GET(request: NextRequest): Promise<Response> {
     const db = getDb();
     const version = await readDataVersion(db);
     const data = await getLeaderboardData({ db, version });
-    if (data.values.length > leaderboardValueLimit()) {
+    if (fullDataAddress(data.values.length, version) === null) {
       return Response.json({ error: 'the dataset is too large to send whole; page through / or use /api/results' }, { status: 404 });
     }
     const body = await getPackedLeaderboardJson({ db, version });
