@@ -3,7 +3,7 @@ import { storeReactivityBindings } from '@tanstack/table-core/store-reactivity-b
 import { cachedLeaderboard, type LeaderboardRow } from '@/lib/leaderboard/build-rows';
 import { choicesOf } from '@/lib/leaderboard/choices';
 import { viewSorting } from '@/lib/leaderboard/next-sorting';
-import { mapFor, memoLru } from '@/lib/lru';
+import { mapFor, memoLru } from '@/lib/memo';
 import { packLeaderboardPayload, type LeaderboardPayload } from '@/lib/leaderboard/payload';
 import { pageToShow } from '@/lib/paging';
 import type { LeaderboardData } from '@/lib/leaderboard/types';

@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import { mapFor, memoFor } from '../../lib/memo';
 import type { Database } from '../client';
 import { dataVersion } from '../schema';
 
@@ -11,8 +12,7 @@ const caches = new WeakMap<Database, Map<string, { version: number; value: Promi
 export async function cachedByDataVersion<T>(db: Database, key: string, load: () => Promise<T>, knownVersion?: number): Promise<T> {
   // A caller that has just read the version passes it, saving a query.
   const version = knownVersion ?? (await readDataVersion(db));
-  let perDb = caches.get(db);
-  if (!perDb) caches.set(db, (perDb = new Map()));
+  const perDb = mapFor(caches, db);
   const hit = perDb.get(key);
   if (hit && hit.version === version) return hit.value as Promise<T>;
   const value = load();
@@ -32,8 +32,6 @@ function prepareVersionQuery(db: Database) {
  * for it, so the query is prepared once per database: building it each time cost more than running it.
  */
 export async function readDataVersion(db: Database): Promise<number> {
-  let query = versionQueries.get(db);
-  if (!query) versionQueries.set(db, (query = prepareVersionQuery(db)));
-  const [row] = await query.execute();
+  const [row] = await memoFor(versionQueries, db, () => prepareVersionQuery(db)).execute();
   return row?.version ?? 0;
 }

@@ -1,5 +1,5 @@
 import { categoryOrder } from '../categories';
-import { mapFor, memoLru } from '../lru';
+import { mapFor, memoLru } from '../memo';
 import { commonUnit, onCommonScale } from '../units';
 import { comparePrimary } from './primary-value';
 import type { LeaderboardBenchmark, LeaderboardData, LeaderboardModel, LeaderboardValue } from './types';

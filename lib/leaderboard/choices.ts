@@ -1,3 +1,4 @@
+import { memoFor } from '../memo';
 import type { LeaderboardBenchmark, LeaderboardData, LeaderboardSource } from './types';
 
 /** What the leaderboard's filters offer: small lists, so they can travel without the data itself. */
@@ -14,15 +15,11 @@ const uniqueSorted = (values: string[]) => [...new Set(values)].sort((a, b) => a
 const cache = new WeakMap<LeaderboardData, LeaderboardChoices>();
 
 export function choicesOf(data: LeaderboardData): LeaderboardChoices {
-  const hit = cache.get(data);
-  if (hit) return hit;
-  const choices = {
+  return memoFor(cache, data, () => ({
     benchmarks: data.benchmarks.map(({ id, name, category }) => ({ id, name, category })),
     families: uniqueSorted(data.models.map((m) => m.family)),
     stages: uniqueSorted(data.models.map((m) => m.stage)),
     modalities: uniqueSorted(data.models.map((m) => m.modality)),
     sources: data.sources,
-  };
-  cache.set(data, choices);
-  return choices;
+  }));
 }

@@ -1,3 +1,4 @@
+import { memoFor } from '../memo';
 import type { KnownValues } from './view-params';
 import type { LeaderboardData } from './types';
 
@@ -5,16 +6,12 @@ const cache = new WeakMap<LeaderboardData, KnownValues>();
 
 /** The values each leaderboard parameter may take, read off the data (once per dataset: every request parses a view). */
 export function knownValuesOf(data: LeaderboardData): KnownValues {
-  const hit = cache.get(data);
-  if (hit) return hit;
-  const known: KnownValues = {
+  return memoFor(cache, data, () => ({
     benchmarks: new Set(data.benchmarks.map((b) => b.id)),
     categories: new Set(data.benchmarks.map((b) => b.category)),
     families: new Set(data.models.map((m) => m.family)),
     stages: new Set(data.models.map((m) => m.stage)),
     modalities: new Set(data.models.map((m) => m.modality)),
     sources: new Set(data.sources.map((s) => s.id)),
-  };
-  cache.set(data, known);
-  return known;
+  }));
 }

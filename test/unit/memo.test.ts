@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mapFor, memoLru } from '@/lib/lru';
+import { mapFor, memoFor, memoLru } from '@/lib/memo';
 
 describe('memoLru', () => {
   it('builds once per key and keeps at most `size` entries, dropping the one used longest ago', () => {
@@ -33,5 +33,17 @@ describe('mapFor', () => {
     mapFor(perOwner, a).set('x', 1);
     expect(mapFor(perOwner, a).get('x')).toBe(1);
     expect(mapFor(perOwner, b).size).toBe(0);
+  });
+});
+
+describe('memoFor', () => {
+  it('builds once per owner, falsy values included', () => {
+    const cache = new WeakMap<object, number>();
+    const owner = {};
+    let builds = 0;
+    expect(memoFor(cache, owner, () => (builds += 1, 0))).toBe(0);
+    expect(memoFor(cache, owner, () => (builds += 1, 1))).toBe(0);
+    expect(memoFor(cache, {}, () => (builds += 1, 2))).toBe(2);
+    expect(builds).toBe(2);
   });
 });
