@@ -21,18 +21,16 @@ export function buildColumns(table: LeaderboardTable, options: { comparable: boo
       id: 'model',
       header: 'Model',
       sortDescFirst: false,
-      meta: { sticky: true, width: 15 },
-      cell: (c) => <Link href={`/models/${c.row.original.model.id}`}>{c.getValue()}</Link>,
+      meta: { sticky: true, width: 15, show: (r) => <Link href={`/models/${r.model.id}`}>{r.model.name}</Link> },
     }),
-    column.accessor((r) => r.model.family, { id: 'family', header: 'Family', sortDescFirst: false, meta: { width: 8 } }),
+    column.accessor((r) => r.model.family, { id: 'family', header: 'Family', sortDescFirst: false, meta: { width: 8, show: (r) => r.model.family } }),
     column.accessor((r) => r.model.paramsB ?? undefined, {
       id: 'params',
       header: 'Size',
       sortUndefined: 'last',
-      meta: { numeric: true, title: 'Parameters as the sources state them', width: 5 },
-      cell: (c) => paramsText(c.row.original.model.paramsB),
+      meta: { numeric: true, title: 'Parameters as the sources state them', width: 5, show: (r) => paramsText(r.model.paramsB) },
     }),
-    column.accessor((r) => stageLabel(r.model.stage), { id: 'stage', header: 'Stage', sortDescFirst: false, meta: { width: 8 } }),
+    column.accessor((r) => stageLabel(r.model.stage), { id: 'stage', header: 'Stage', sortDescFirst: false, meta: { width: 8, show: (r) => stageLabel(r.model.stage) } }),
     column.accessor((r) => r.average.value ?? undefined, {
       id: 'average',
       header: 'Average',
@@ -42,15 +40,14 @@ export function buildColumns(table: LeaderboardTable, options: { comparable: boo
         numeric: true,
         width: 7,
         title: `Mean of the ${table.averagedColumns.length} visible percent-scale benchmark columns${options.comparable ? ' at their reference settings' : ''}; shown only for models that have all of them (others show a partial mean in grey, not ranked).`,
-      },
-      cell: (c) => {
-        const a = c.row.original.average;
-        if (a.value !== null) return averageText(a);
-        return (
-          <span className="muted" title={a.partial === null ? undefined : `partial: ${a.count} of ${a.of} columns; not ranked`}>
-            {averageText(a)}
-          </span>
-        );
+        show: ({ average: a }) =>
+          a.value !== null ? (
+            averageText(a)
+          ) : (
+            <span className="muted" title={a.partial === null ? undefined : `partial: ${a.count} of ${a.of} columns; not ranked`}>
+              {averageText(a)}
+            </span>
+          ),
       },
     }),
   ]).filter((c) => !options.hidden.includes(c.id as string));
@@ -76,8 +73,8 @@ export function buildColumns(table: LeaderboardTable, options: { comparable: boo
             numeric: true,
             width: 7,
             title: `Reference setting: ${[col.reference.metric, col.reference.setting].filter(Boolean).join(' · ') || 'not stated'}. ${col.modelsWithValues} models reported. ${col.benchmark.higherIsBetter ? 'Higher' : 'Lower'} is better.`,
+            show: (r) => <ScoreCell cell={r.cells[col.benchmark.id]} comparableOnly={options.comparable} onOpen={options.onOpen} />,
           },
-          cell: (c) => <ScoreCell cell={c.row.original.cells[col.benchmark.id]} comparableOnly={options.comparable} onOpen={options.onOpen} />,
         }),
       )),
     }),

@@ -1,11 +1,13 @@
 'use client';
 
-import { memo } from 'react';
-import type { ReactTable, Row } from '@tanstack/react-table';
+import { memo, type ReactNode } from 'react';
+import { memoFor } from '@/lib/memo';
+import type { ReactTable } from '@tanstack/react-table';
 import type { LeaderboardRow } from '@/lib/leaderboard/build-rows';
 import type { leaderboardFeatures } from './table-features';
 
 const ariaSort = { asc: 'ascending', desc: 'descending' } as const;
+const noContent = () => null;
 
 export interface LeaderboardGridProps {
   table: ReactTable<typeof leaderboardFeatures, LeaderboardRow>;
@@ -18,6 +20,7 @@ export function LeaderboardGrid({ table, onSort }: LeaderboardGridProps) {
   // Fixed column widths: the browser lays the table out from these instead of measuring every cell.
   const leaves = table.getAllLeafColumns();
   const widths = leaves.map((c) => c.columnDef.meta?.width ?? 7);
+  const cells = bodyCellsOf(leaves);
   return (
     <div className="table-wrap">
       <table className="data leaderboard" style={{ width: `${widths.reduce((a, b) => a + b, 0)}rem` }}>
@@ -72,7 +75,7 @@ export function LeaderboardGrid({ table, onSort }: LeaderboardGridProps) {
         </thead>
         <tbody>
           {table.getRowModel().rows.map((row) => (
-            <GridRow key={row.id} row={row} FlexRender={table.FlexRender} />
+            <GridRow key={row.id} row={row.original} cells={cells} />
           ))}
         </tbody>
       </table>
@@ -80,28 +83,47 @@ export function LeaderboardGrid({ table, onSort }: LeaderboardGridProps) {
   );
 }
 
-type Features = typeof leaderboardFeatures;
+/** A leaf column as the body rows need it: how it is marked up and what a row shows in it. */
+interface BodyCell {
+  id: string;
+  sticky: boolean;
+  className: string | undefined;
+  show: (row: LeaderboardRow) => ReactNode;
+}
+
+type Leaf = ReturnType<ReactTable<typeof leaderboardFeatures, LeaderboardRow>['getAllLeafColumns']>[number];
+const bodyCells = new WeakMap<readonly Leaf[], BodyCell[]>();
+
+/** The body cells of a set of leaf columns, kept while TanStack keeps the same columns (so rows can skip re-rendering). */
+const bodyCellsOf = (leaves: readonly Leaf[]) =>
+  memoFor(bodyCells, leaves, () =>
+    leaves.map(({ id, columnDef: { meta } }): BodyCell => ({
+      id,
+      sticky: meta?.sticky ?? false,
+      className: [meta?.sticky ? 'sticky' : '', meta?.numeric ? 'num' : ''].join(' ').trim() || undefined,
+      show: meta?.show ?? noContent,
+    })),
+  );
 
 /**
- * One model's row. Rows keep their identity when only the sort changes, so memoising them turns a
+ * One model's row, drawn straight from its data by each column's `show`: TanStack's per-cell objects
+ * are never built. Rows keep their identity when only the sort changes, so memoising them turns a
  * re-sort into a reorder of existing rows instead of a re-render of every cell.
  */
-const GridRow = memo(function GridRow({ row, FlexRender }: { row: Row<Features, LeaderboardRow>; FlexRender: ReactTable<Features, LeaderboardRow>['FlexRender'] }) {
+const GridRow = memo(function GridRow({ row, cells }: { row: LeaderboardRow; cells: BodyCell[] }) {
   return (
-    <tr data-model-id={row.original.model.id}>
-      {row.getAllCells().map((cell) => {
-        const meta = cell.column.columnDef.meta;
-        const className = [meta?.sticky ? 'sticky' : '', meta?.numeric ? 'num' : ''].join(' ').trim();
-        return meta?.sticky ? (
-          <th key={cell.id} scope="row" className={className}>
-            <FlexRender cell={cell} />
+    <tr data-model-id={row.model.id}>
+      {cells.map(({ id, sticky, className, show }) =>
+        sticky ? (
+          <th key={id} scope="row" className={className}>
+            {show(row)}
           </th>
         ) : (
-          <td key={cell.id} className={className || undefined}>
-            <FlexRender cell={cell} />
+          <td key={id} className={className}>
+            {show(row)}
           </td>
-        );
-      })}
+        ),
+      )}
     </tr>
   );
 });

@@ -1,3 +1,5 @@
+import type { ReactNode } from 'react';
+import type { LeaderboardRow } from '@/lib/leaderboard/build-rows';
 import { createPaginatedRowModel, createSortedRowModel, rowPaginationFeature, rowSortingFeature, sortFns, tableFeatures } from '@tanstack/table-core';
 
 /** Sorting and paging: filters and column choice live in the URL view and are applied before the table. */
@@ -7,5 +9,13 @@ export const leaderboardFeatures = tableFeatures({
   rowSortingFeature,
   sortedRowModel: createSortedRowModel(),
   sortFns,
-  columnMeta: {} as { numeric?: boolean; sticky?: boolean; title?: string; /** rem; the table lays out at fixed widths */ width?: number },
+  columnMeta: {} as {
+    numeric?: boolean;
+    sticky?: boolean;
+    title?: string;
+    /** rem; the table lays out at fixed widths */
+    width?: number;
+    /** What a row's cell shows. The grid calls it directly, without building TanStack's per-cell objects. */
+    show?: (row: LeaderboardRow) => ReactNode;
+  },
 });
