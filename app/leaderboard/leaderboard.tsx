@@ -8,7 +8,7 @@ import { cachedLeaderboard } from '@/lib/leaderboard/build-rows';
 import { nextSorting, viewSorting } from '@/lib/leaderboard/next-sorting';
 import { unpackLeaderboardData, type PackedLeaderboardData } from '@/lib/leaderboard/packed';
 import type { LeaderboardData } from '@/lib/leaderboard/types';
-import { unpackLeaderboardPayload } from '@/lib/leaderboard/payload';
+import { cachedUnpackLeaderboardPayload } from '@/lib/leaderboard/payload';
 import { pageToShow } from '@/lib/paging';
 import { serializeLeaderboardView, type LeaderboardView } from '@/lib/leaderboard/view-params';
 import { LazyProvenancePanel as ProvenancePanel } from '../ui/lazy-provenance-panel';
@@ -46,7 +46,7 @@ const addressPause = 150;
  * the browser builds, sorts and pages the rows itself; with a window the server does, per view.
  */
 export function Leaderboard({ packedPayload, initialView, notices }: LeaderboardProps) {
-  const payload = useMemo(() => unpackLeaderboardPayload(packedPayload), [packedPayload]);
+  const payload = cachedUnpackLeaderboardPayload(packedPayload);
   // The whole dataset, once fetched (small datasets only); until then every change asks the server.
   const [data, setData] = useState<LeaderboardData | null>(null);
   const [fullDataFailed, setFullDataFailed] = useState(false);

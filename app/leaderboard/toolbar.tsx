@@ -4,6 +4,7 @@ import { useCallback, useMemo } from 'react';
 import { categoryLabel, categoryOrder, stageLabel } from '@/lib/categories';
 import type { LeaderboardChoices } from '@/lib/leaderboard/choices';
 import { infoColumns, type LeaderboardView } from '@/lib/leaderboard/view-params';
+import { memoFor } from '@/lib/memo';
 import { MultiSelect } from '../ui/multi-select';
 
 export interface ToolbarProps {
@@ -13,6 +14,27 @@ export interface ToolbarProps {
   onChange: (update: (current: LeaderboardView) => LeaderboardView) => void;
 }
 
+const byName = new Intl.Collator('en').compare;
+const optionsCache = new WeakMap<LeaderboardChoices, ReturnType<typeof buildOptions>>();
+
+function buildOptions(choices: LeaderboardChoices) {
+  const categories = categoryOrder.filter((c) => choices.benchmarks.some((b) => b.category === c));
+  return {
+    benchmarks: [...choices.benchmarks]
+      .sort((a, b) => categories.indexOf(a.category as never) - categories.indexOf(b.category as never) || byName(a.name, b.name))
+      .map((b) => ({ value: b.id, label: b.name, group: categoryLabel(b.category) })),
+    categories: categories.map((c) => ({ value: c, label: categoryLabel(c) })),
+    families: choices.families.map((f) => ({ value: f, label: f })),
+    stages: choices.stages.map((s) => ({ value: s, label: stageLabel(s) })),
+    modalities: choices.modalities.map((m) => ({ value: m, label: m })),
+    sources: choices.sources.map((s) => ({ value: s.id, label: s.shortTitle, hint: String(s.year) })),
+    columns: infoColumns.map((c) => ({ value: c, label: `show ${c}` })),
+  };
+}
+
+/** The lists the filters offer, built once per set of choices (the server renders the same ones for every request). */
+const filterOptions = (choices: LeaderboardChoices) => memoFor(optionsCache, choices, () => buildOptions(choices));
+
 /** Every filter of the leaderboard; each change updates the view (and so the URL). */
 export function Toolbar({ choices, view, onChange }: ToolbarProps) {
   // Stable options and handlers let each closed list skip re-rendering while another filter changes.
@@ -20,20 +42,7 @@ export function Toolbar({ choices, view, onChange }: ToolbarProps) {
     <K extends keyof LeaderboardView>(key: K, value: LeaderboardView[K]) => onChange((current) => ({ ...current, [key]: value, page: 1 })),
     [onChange],
   );
-  const options = useMemo(() => {
-    const categories = categoryOrder.filter((c) => choices.benchmarks.some((b) => b.category === c));
-    return {
-      benchmarks: [...choices.benchmarks]
-        .sort((a, b) => categories.indexOf(a.category as never) - categories.indexOf(b.category as never) || a.name.localeCompare(b.name))
-        .map((b) => ({ value: b.id, label: b.name, group: categoryLabel(b.category) })),
-      categories: categories.map((c) => ({ value: c, label: categoryLabel(c) })),
-      families: choices.families.map((f) => ({ value: f, label: f })),
-      stages: choices.stages.map((s) => ({ value: s, label: stageLabel(s) })),
-      modalities: choices.modalities.map((m) => ({ value: m, label: m })),
-      sources: choices.sources.map((s) => ({ value: s.id, label: s.shortTitle, hint: String(s.year) })),
-      columns: infoColumns.map((c) => ({ value: c, label: `show ${c}` })),
-    };
-  }, [choices]);
+  const options = filterOptions(choices);
   const handlers = useMemo(
     () => ({
       benchmarks: (v: string[]) => set('benchmarks', v),

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { leaderboardWindow, packedLeaderboardPayload } from '@/app/leaderboard/window';
-import { unpackLeaderboardPayload } from '@/lib/leaderboard/payload';
+import { cachedUnpackLeaderboardPayload, unpackLeaderboardPayload } from '@/lib/leaderboard/payload';
 import type { DatabaseHandle } from '@/db/client';
 import { getLeaderboardData } from '@/db/queries/leaderboard';
 import { onCommonScale } from '@/lib/units';
@@ -76,6 +76,11 @@ describe('the server-paged leaderboard (datasets too large to send whole)', () =
     // Packing loses nothing: the browser unpacks exactly the window built here.
     expect(unpackLeaderboardPayload(packed)).toEqual({ ...leaderboardWindow(data, v), fullData });
     expect(packedLeaderboardPayload(data, v, fullData)).toBe(packed);
+    // Each request hands the component its own copy of the string; equal strings share one unpacking.
+    const copy = (' ' + packed).slice(1);
+    expect(cachedUnpackLeaderboardPayload(copy)).toBe(cachedUnpackLeaderboardPayload(packed));
+    expect(cachedUnpackLeaderboardPayload(packed)).toEqual(unpackLeaderboardPayload(packed));
+    expect(cachedUnpackLeaderboardPayload(packedLeaderboardPayload(data, { ...v, page: 2 }, null))).not.toBe(cachedUnpackLeaderboardPayload(packed));
     expect(unpackLeaderboardPayload(packedLeaderboardPayload(data, v, null)).fullData).toBeNull();
     expect(unpackLeaderboardPayload(packedLeaderboardPayload(data, { ...v, page: 2 }, null)).page).toBe(2);
     // New data (after a seed or import) is a new object: nothing built from the old one is reused.
