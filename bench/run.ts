@@ -208,7 +208,7 @@ async function browserMeasures() {
 
 
 async function main() {
-  if (!values['skip-build']) runOrThrow('npx', ['next', 'build'], env);
+  if (!values['skip-build']) runOrThrow('npm', ['run', 'build'], env);
   if (only.has('load') && (!values['skip-build'] || !existsSync(path.join(bareDir, '.next/BUILD_ID')))) {
     runOrThrow(path.join(root, 'node_modules/.bin/next'), ['build'], env, bareDir);
   }

@@ -19,16 +19,20 @@ export function runOrThrow(command: string, args: string[], env: NodeJS.ProcessE
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed`);
 }
 
-/** Starts the production build against a data folder; resolves once it answers. */
+/** Starts the production build against a data folder, as `npm start` serves it; resolves once it answers. */
 export function startServer(dataDir: string): Promise<{ url: string; stop: () => void }> {
-  return startNext(root, { PGLITE_DATA_DIR: dataDir, DATABASE_URL: '' }, '/api/openapi.json');
+  return serve(root, path.join(root, 'node_modules/.bin/tsx'), ['server.ts'], { PGLITE_DATA_DIR: dataDir, DATABASE_URL: '' }, '/api/openapi.json');
 }
 
 /** `next start` of the Next.js app in `dir` on a free port; resolves once `probe` answers. */
-export async function startNext(dir: string, extraEnv: Record<string, string>, probe: string): Promise<{ url: string; stop: () => void }> {
+export function startNext(dir: string, extraEnv: Record<string, string>, probe: string): Promise<{ url: string; stop: () => void }> {
+  return serve(dir, path.join(root, 'node_modules/.bin/next'), ['start'], extraEnv, probe);
+}
+
+async function serve(dir: string, command: string, args: string[], extraEnv: Record<string, string>, probe: string): Promise<{ url: string; stop: () => void }> {
   const port = await freePort();
   const env = { ...process.env, ...extraEnv, NEXT_TELEMETRY_DISABLED: '1' };
-  const child: ChildProcess = spawn(path.join(root, 'node_modules/.bin/next'), ['start', '-p', String(port), '-H', '127.0.0.1'], { cwd: dir, env, stdio: 'ignore', detached: true });
+  const child: ChildProcess = spawn(command, [...args, '-p', String(port), '-H', '127.0.0.1'], { cwd: dir, env, stdio: 'ignore', detached: true });
   const url = `http://127.0.0.1:${port}`;
   const started = Date.now();
   for (;;) {

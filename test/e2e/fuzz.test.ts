@@ -107,13 +107,23 @@ describe('security headers', () => {
     expect(csp).not.toContain('unsafe-eval');
   });
 
-  it('static files carry the fixed headers too', async () => {
+  it('static files carry the fixed headers too, precompressed (br, gzip) or from Next (identity), with the same content', async () => {
     const html = await (await fetch(baseURL)).text();
     const asset = /\/_next\/static\/[^"']+\.js/.exec(html)?.[0];
     expect(asset).toBeDefined();
-    const res = await fetch(`${baseURL}${asset}`);
-    expect(res.status).toBe(200);
-    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    const bodies: string[] = [];
+    for (const encoding of ['gzip, deflate, br, zstd', 'gzip', 'identity']) {
+      const res = await fetch(`${baseURL}${asset}`, { headers: { 'accept-encoding': encoding } });
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-encoding')).toBe(encoding === 'identity' ? null : encoding === 'gzip' ? 'gzip' : 'br');
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(res.headers.get('x-frame-options')).toBe('DENY');
+      expect(res.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+      expect(res.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+      bodies.push(await res.text()); // fetch decompresses
+    }
+    expect(bodies[0]!.length).toBeGreaterThan(100);
+    expect(new Set(bodies).size).toBe(1);
   });
 
   it('the page scripts carry the nonce of the response policy', async () => {

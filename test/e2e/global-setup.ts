@@ -52,7 +52,7 @@ async function waitFor(url: string, server: ChildProcess, timeoutMs = 60_000) {
 export default async function setup(project: TestProject) {
   rmSync(dataDir, { recursive: true, force: true });
   run('npx', ['tsx', 'seeds/program/cli.ts', 'seed']);
-  if (!process.env.E2E_SKIP_BUILD) run('npx', ['next', 'build']);
+  if (!process.env.E2E_SKIP_BUILD) run('npm', ['run', 'build']);
   rmSync(windowDataDir, { recursive: true, force: true });
   cpSync(dataDir, windowDataDir, { recursive: true });
   const servers = await Promise.all([serve({}), serve({ PGLITE_DATA_DIR: windowDataDir, LEADERBOARD_BROWSER_LIMIT: '0', RESULTS_LIST_LIMIT: '0' })]);
@@ -65,7 +65,8 @@ export default async function setup(project: TestProject) {
 
 async function serve(extraEnv: Record<string, string>) {
   const port = await freePort();
-  const server = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  // the server `npm start` runs (Next behind the precompressed static files)
+  const server = spawn('npx', ['tsx', 'server.ts', '-p', String(port), '-H', '127.0.0.1'], {
     cwd: root,
     env: { ...env, ...extraEnv },
     stdio: ['ignore', 'inherit', 'inherit'],
