@@ -70,6 +70,10 @@ async function pageLoad(browser: Browser, url: string) {
         const context = await browser.newContext();
         const p = await context.newPage();
         times[k].push(await timeToRows(p, targets[k], 'table.leaderboard tbody tr', k === 'app' ? '.leaderboard-root[data-interactive="true"]' : undefined));
+        // Each run starts on a quiet machine: the page's own after-load work (the app fetches its whole
+        // dataset) must not run into the next run, which would slow whichever page is measured next.
+        await p.waitForLoadState('networkidle');
+        await p.waitForTimeout(300);
         await context.close();
       }
     }
