@@ -1,4 +1,4 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -49,6 +49,8 @@ export interface PrecompressedFile {
 /** The precompressed files the build wrote, by address (`/_next/static/chunks/x.js`). Files without both versions are left to Next. */
 export async function loadPrecompressed(staticDir: string): Promise<Map<string, PrecompressedFile>> {
   const files = new Map<string, PrecompressedFile>();
+  // No build yet: Next itself says so when it starts.
+  if (!(await stat(staticDir).catch(() => null))?.isDirectory()) return files;
   for await (const { file, address, type } of compressible(staticDir)) {
     try {
       const [br, gzip] = await Promise.all(encodings.map(({ suffix }) => readFile(file + suffix)));

@@ -69,6 +69,10 @@ describe('precompressed static files', () => {
       req.end();
     });
 
+  it('finds nothing to serve where there is no build', async () => {
+    expect((await loadPrecompressed(path.join(dir, 'no-such-folder'))).size).toBe(0);
+  });
+
   it('writes a brotli and a gzip copy beside each script and stylesheet only', () => {
     expect(readdirSync(path.join(dir, 'chunks')).sort()).toEqual(['a.js', 'a.js.br', 'a.js.gz', 'b.css', 'b.css.br', 'b.css.gz', 'late.js']);
     expect(readdirSync(path.join(dir, 'media'))).toEqual(['logo.svg']);
