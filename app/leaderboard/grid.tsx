@@ -7,7 +7,6 @@ import type { LeaderboardRow } from '@/lib/leaderboard/build-rows';
 import type { leaderboardFeatures } from './table-features';
 
 const ariaSort = { asc: 'ascending', desc: 'descending' } as const;
-const noContent = () => null;
 
 export interface LeaderboardGridProps {
   table: ReactTable<typeof leaderboardFeatures, LeaderboardRow>;
@@ -97,12 +96,16 @@ const bodyCells = new WeakMap<readonly Leaf[], BodyCell[]>();
 /** The body cells of a set of leaf columns, kept while TanStack keeps the same columns (so rows can skip re-rendering). */
 const bodyCellsOf = (leaves: readonly Leaf[]) =>
   memoFor(bodyCells, leaves, () =>
-    leaves.map(({ id, columnDef: { meta } }): BodyCell => ({
-      id,
-      sticky: meta?.sticky ?? false,
-      className: [meta?.sticky ? 'sticky' : '', meta?.numeric ? 'num' : ''].join(' ').trim() || undefined,
-      show: meta?.show ?? noContent,
-    })),
+    leaves.map(({ id, columnDef: { meta } }): BodyCell => {
+      // Every leaf column says what its cells show; a column without it is a programming error, not an empty column.
+      if (!meta?.show) throw new Error(`leaderboard column ${id} has no meta.show`);
+      return {
+        id,
+        sticky: meta.sticky ?? false,
+        className: [meta.sticky ? 'sticky' : '', meta.numeric ? 'num' : ''].join(' ').trim() || undefined,
+        show: meta.show,
+      };
+    }),
   );
 
 /**
