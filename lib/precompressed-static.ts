@@ -25,8 +25,9 @@ async function* compressible(dir: string, prefix = ''): AsyncGenerator<{ file: s
   for (const entry of await readdir(dir, { withFileTypes: true })) {
     const file = path.join(dir, entry.name);
     const address = `${prefix}/${entry.name}`;
+    const type = contentTypes[path.extname(entry.name)];
     if (entry.isDirectory()) yield* compressible(file, address);
-    else if (contentTypes[path.extname(entry.name)]) yield { file, address, type: contentTypes[path.extname(entry.name)]! };
+    else if (type) yield { file, address, type };
   }
 }
 
