@@ -1,9 +1,9 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { contentSecurityPolicy } from './lib/security-headers';
+import { contentSecurityPolicy, newNonce } from './lib/security-headers';
 
 /** Gives every page request a fresh nonce and the Content-Security-Policy that trusts it. */
 export function proxy(request: NextRequest) {
-  const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
+  const nonce = newNonce();
   const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV === 'development');
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('x-nonce', nonce);

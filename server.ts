@@ -1,12 +1,17 @@
-import { createServer } from 'node:http';
+import { Agent, createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { openedDatabase } from './db/client';
+import { readDataVersion } from './db/queries/version-cache';
+import { createPageCache, pageCacheKey, renderThroughNext } from './lib/page-cache';
 import { loadPrecompressed, servePrecompressed } from './lib/precompressed-static';
 import { staticSecurityHeaders } from './lib/security-headers';
 
 /**
  * `npm start`: Next's production server, except that scripts and stylesheets go out as compressed at
- * build time (scripts/precompress-static.ts) instead of being gzipped again for every request.
+ * build time (scripts/precompress-static.ts) instead of being gzipped again for every request, and
+ * that a page seen before at the current data version is sent from the page cache (lib/page-cache.ts).
  * Options as for `next start`: `-p`/`--port` (or PORT, default 3000) and `-H`/`--hostname` (default: all interfaces).
  */
 const { values } = parseArgs({ options: { port: { type: 'string', short: 'p' }, hostname: { type: 'string', short: 'H' } } });
@@ -22,8 +27,31 @@ const app = next({ dev: false, dir, hostname: hostname ?? 'localhost', port });
 const handle = app.getRequestHandler();
 const [precompressed] = await Promise.all([loadPrecompressed(path.join(dir, '.next/static')), app.prepare()]);
 
+// The cache renders a page it lacks by asking this server (on the address it listens on) with the cache skipped.
+const self = () => {
+  const { address, port: listening } = server.address() as AddressInfo;
+  return { host: address === '::' ? '::1' : address === '0.0.0.0' ? '127.0.0.1' : address, port: listening };
+};
+const agent = new Agent({ keepAlive: true });
+const pageCache = createPageCache({
+  // The database the pages read, once their first render has opened it; until then nothing is kept.
+  dataVersion: async () => {
+    const opened = openedDatabase();
+    return opened ? readDataVersion(opened.db) : null;
+  },
+  render: (req) => renderThroughNext(self(), req, agent),
+});
+
 const server = createServer((req, res) => {
-  if (!servePrecompressed(precompressed, staticSecurityHeaders, req, res)) void handle(req, res);
+  if (servePrecompressed(precompressed, staticSecurityHeaders, req, res)) return;
+  const key = pageCacheKey(req);
+  if (key === null) return void handle(req, res);
+  pageCache.serve(key, req, res).catch((error: unknown) => {
+    console.error('page cache:', error);
+    // Next answers itself when nothing was sent yet
+    if (!res.headersSent) void handle(req, res);
+    else res.destroy();
+  });
 });
 const ready = () => console.log(`Benchboard on http://${hostname ?? 'localhost'}:${port} (${precompressed.size} scripts and stylesheets precompressed)`);
 if (hostname) server.listen(port, hostname, ready);

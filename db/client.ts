@@ -54,6 +54,11 @@ export function getDatabase(): DatabaseHandle {
   return globalForDb.benchboardDb;
 }
 
+/** The shared handle if something in this process has opened it, without opening one. */
+export function openedDatabase(): DatabaseHandle | undefined {
+  return globalForDb.benchboardDb;
+}
+
 export function getDb(): Database {
   return getDatabase().db;
 }

@@ -9,6 +9,11 @@ export const staticSecurityHeaders: readonly { key: string; value: string }[] = 
   { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
 ];
 
+/** A fresh nonce for one response: base64 of a random UUID, so only letters and digits. */
+export function newNonce(): string {
+  return Buffer.from(crypto.randomUUID()).toString('base64');
+}
+
 /**
  * Scripts only from this origin or carrying this request's nonce (Next marks its own inline
  * scripts with it); inline styles are allowed because charts and React style attributes need them.

@@ -134,6 +134,29 @@ describe('security headers', () => {
     expect(html).toContain(`nonce="${nonce}"`);
   });
 
+  it('a page sent again from the page cache gets a nonce of its own, and is otherwise the same page', async () => {
+    const views = [];
+    for (const path of ['/?sort=-gsm8k', '/?sort=-gsm8k', '/?sort=-gsm8k']) {
+      const res = await fetch(`${baseURL}${path}`);
+      const nonce = /'nonce-([^']+)'/.exec(res.headers.get('content-security-policy') ?? '')?.[1] ?? '';
+      views.push({ nonce, html: await res.text() });
+    }
+    expect(new Set(views.map((v) => v.nonce)).size).toBe(3);
+    for (const { nonce, html } of views) {
+      expect(nonce).toMatch(/^[A-Za-z0-9]{40,}$/);
+      // every script of the page carries this response's nonce, and no other response's
+      expect(html.match(/<script\b[^>]*>/g)!.every((tag) => tag.includes(`nonce="${nonce}"`))).toBe(true);
+      for (const other of views.filter((v) => v.nonce !== nonce)) expect(html).not.toContain(other.nonce);
+    }
+    expect(new Set(views.map(({ nonce, html }) => html.replaceAll(nonce, 'NONCE'))).size).toBe(1);
+  });
+
+  it("the router's fetches of a page (RSC) are left to Next", async () => {
+    const res = await fetch(`${baseURL}/?sort=-gsm8k`, { headers: { rsc: '1' } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('text/x-component');
+  });
+
   it('has no write endpoint: POST, PUT and DELETE are refused', async () => {
     for (const method of ['POST', 'PUT', 'DELETE', 'PATCH']) {
       const res = await fetch(`${baseURL}/api/results`, { method, body: '{}' });
