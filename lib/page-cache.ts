@@ -7,8 +7,8 @@ import { contentSecurityPolicy, newNonce } from './security-headers';
 /**
  * Rendered pages, kept per address and data version. A page's HTML depends only on its address, the
  * data (which moves only when a seed or import bumps the data version) and the browser's user agent
- * (Next lays out metadata differently for bots); rendering it again for every view cost about four
- * fifths of the server's time for `/`. Each response still gets its own nonce: the one the page was
+ * (Next lays out metadata differently for bots); the key adds the host as a precaution. Rendering
+ * `/` again for every view cost about four fifths of the server's time for it. Each response still gets its own nonce: the one the page was
  * rendered with is replaced, in the HTML and in the Content-Security-Policy, by a fresh one.
  *
  * A page not in the cache is rendered by Next as usual, through a request to this same server that
@@ -23,7 +23,7 @@ const routerHeaders = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 
 /** Headers of the render that are not the page's to repeat: per connection, per body, per response. */
 const perResponseHeaders = new Set(['connection', 'keep-alive', 'transfer-encoding', 'content-length', 'content-encoding', 'date', 'content-security-policy']);
 
-/** The cache key of a request that may be answered from the cache, or null for one that goes to Next. */
+/** The cache key (host, address, user agent) of a request the cache may answer, or null for one that goes to Next. */
 export function pageCacheKey(req: IncomingMessage): string | null {
   if (req.method !== 'GET' && req.method !== 'HEAD') return null;
   const url = req.url ?? '';
@@ -31,7 +31,8 @@ export function pageCacheKey(req: IncomingMessage): string | null {
   if (!pathname.startsWith('/') || pathname.startsWith('/_next/') || pathname === '/api' || pathname.startsWith('/api/')) return null;
   if (req.headers[bypassHeader] !== undefined || routerHeaders.some((h) => req.headers[h] !== undefined)) return null;
   if (/[?&]_rsc=/.test(url)) return null;
-  return `${url}\n${req.headers['user-agent'] ?? ''}`;
+  // The host too: no page here shows it today, but one that did must not be sent under another host's name.
+  return `${req.headers.host ?? ''}\n${url}\n${req.headers['user-agent'] ?? ''}`;
 }
 
 /** A response of Next, with its HTML cut at every occurrence of the nonce it was rendered with. */

@@ -8,9 +8,10 @@ import { contentSecurityPolicy, newNonce } from '@/lib/security-headers';
 const fakeRequest = (method: string, url: string, headers: IncomingHttpHeaders = {}) => ({ method, url, headers }) as IncomingMessage;
 
 describe('pageCacheKey', () => {
-  it('keys page views by address and user agent', () => {
-    expect(pageCacheKey(fakeRequest('GET', '/?sort=-gsm8k', { 'user-agent': 'UA 1' }))).toBe('/?sort=-gsm8k\nUA 1');
-    expect(pageCacheKey(fakeRequest('HEAD', '/benchmarks/gsm8k'))).toBe('/benchmarks/gsm8k\n');
+  it('keys page views by host, address and user agent', () => {
+    expect(pageCacheKey(fakeRequest('GET', '/?sort=-gsm8k', { host: 'a.example', 'user-agent': 'UA 1' }))).toBe('a.example\n/?sort=-gsm8k\nUA 1');
+    expect(pageCacheKey(fakeRequest('HEAD', '/benchmarks/gsm8k'))).toBe('\n/benchmarks/gsm8k\n');
+    expect(pageCacheKey(fakeRequest('GET', '/', { host: 'b.example' }))).not.toBe(pageCacheKey(fakeRequest('GET', '/', { host: 'a.example' })));
     expect(pageCacheKey(fakeRequest('GET', '/', { 'user-agent': 'UA 2' }))).not.toBe(pageCacheKey(fakeRequest('GET', '/', { 'user-agent': 'UA 1' })));
   });
 
