@@ -2,7 +2,8 @@ import { and, asc, inArray, sql, type SQL } from 'drizzle-orm';
 import type { ResultFilters } from '../../lib/result-filters';
 import { getDb, type Database } from '../client';
 import { textMatches } from './contains';
-import { benchmarks, models, sources } from '../schema';
+import { benchmarks, models, results, sources } from '../schema';
+import { countOf, qualified } from './qualified';
 
 
 /** Models matching the filters, with how many results each has. */
@@ -28,7 +29,7 @@ export async function listModelsFiltered({ filters = {}, db = getDb() }: { filte
       base_model: models.baseModelId,
       open_weights: models.openWeights,
       aliases: models.aliases,
-      results: sql<number>`(select count(*)::int from results r where r.model_id = ${models.id})`,
+      results: countOf(results, results.modelId, models.id),
     })
     .from(models)
     .where(and(...where))
@@ -54,7 +55,7 @@ export async function listBenchmarksFiltered({ filters = {}, db = getDb() }: { f
       higher_is_better: benchmarks.higherIsBetter,
       description: benchmarks.description,
       aliases: benchmarks.aliases,
-      results: sql<number>`(select count(*)::int from results r where r.benchmark_id = ${benchmarks.id})`,
+      results: countOf(results, results.benchmarkId, benchmarks.id),
     })
     .from(benchmarks)
     .where(and(...where))
@@ -80,8 +81,8 @@ export async function listSourcesFiltered({ filters = {}, db = getDb() }: { filt
       revision: sources.revision,
       bibtex: sources.bibtex,
       note: sources.note,
-      results: sql<number>`(select count(*)::int from results r where r.source_id = ${sources.id})`,
-      tables: sql<{ label: string; page: string | null; kind: string }[]>`(select coalesce(json_agg(json_build_object('label', t.label, 'page', t.page, 'kind', t.kind) order by t.position), '[]'::json) from source_tables t where t.source_id = ${sources.id})`,
+      results: countOf(results, results.sourceId, sources.id),
+      tables: sql<{ label: string; page: string | null; kind: string }[]>`(select coalesce(json_agg(json_build_object('label', t.label, 'page', t.page, 'kind', t.kind) order by t.position), '[]'::json) from source_tables t where t.source_id = ${qualified(sources.id)})`,
     })
     .from(sources)
     .where(and(...where))

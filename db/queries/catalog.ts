@@ -1,7 +1,8 @@
-import { asc, eq, sql } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import { getDb, type Database } from '../client';
 import { textMatches } from './contains';
-import { benchmarks, models, sources, sourceTables, type Benchmark, type Model, type Source, type SourceTable } from '../schema';
+import { countOf } from './qualified';
+import { benchmarks, models, results, series, sources, sourceTables, type Benchmark, type Model, type Source, type SourceTable } from '../schema';
 
 export async function getModel({ id, db = getDb() }: { id: string; db?: Database }): Promise<Model | undefined> {
   const [row] = await db.select().from(models).where(eq(models.id, id));
@@ -53,8 +54,8 @@ export async function listSources({ db = getDb() }: { db?: Database } = {}) {
       year: sources.year,
       kind: sources.kind,
       arxivId: sources.arxivId,
-      results: sql<number>`(select count(*)::int from results r where r.source_id = ${sources.id})`,
-      series: sql<number>`(select count(*)::int from series s where s.source_id = ${sources.id})`,
+      results: countOf(results, results.sourceId, sources.id),
+      series: countOf(series, series.sourceId, sources.id),
     })
     .from(sources)
     .orderBy(asc(sources.year), asc(sources.id));
