@@ -8,8 +8,9 @@ import { contentSecurityPolicy, newNonce } from './security-headers';
  * Rendered pages, kept per address and data version. A page's HTML depends only on its address, the
  * data (which moves only when a seed or import bumps the data version) and the browser's user agent
  * (Next lays out metadata differently for bots); the key adds the host as a precaution. Rendering
- * `/` again for every view cost about four fifths of the server's time for it. Each response still gets its own nonce: the one the page was
- * rendered with is replaced, in the HTML and in the Content-Security-Policy, by a fresh one.
+ * `/` again for every view cost about four fifths of the server's time for it. Each response still
+ * gets its own nonce: the one the page was rendered with is replaced, in the HTML and in the
+ * Content-Security-Policy, by a fresh one.
  *
  * A page not in the cache is rendered by Next as usual, through a request to this same server that
  * skips the cache; anything but a 200 HTML page with a nonce is passed on to the reader and not kept.
@@ -181,6 +182,5 @@ export function createPageCache({ dataVersion, render, maxBytes = 32 * 1024 * 10
       }
       return sendPage(await renderOnce(key, version, req), req, res);
     },
-    stats: () => ({ pages: pages.size, bytes }),
   };
 }
