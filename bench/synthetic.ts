@@ -46,6 +46,7 @@ export function syntheticBundle(n: number): SeedBundle {
     return { id: resultId(key), ...key, page: '1', value, valueAsPrinted: value.toFixed(1), unit: 'percent', flags: [], note: '', position: k, origin: 'seeds/synthetic' };
   });
   return {
+    folder: 'seeds',
     models,
     benchmarks,
     sources: [

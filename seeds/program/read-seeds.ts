@@ -18,6 +18,11 @@ import {
 
 /** Everything the seed folder holds, validated and shaped as database rows. */
 export interface SeedBundle {
+  /**
+   * The seed folder's name. The rows it loads carry origins under it (`seeds/mimo-7b/results.csv`);
+   * loading it again updates and removes those rows and keeps every other one, imports included.
+   */
+  folder: string;
   models: NewModel[];
   benchmarks: NewBenchmark[];
   sources: NewSource[];
@@ -201,6 +206,7 @@ export function readSeedDirectory(root: string): SeedBundle {
   if (problems.length) throw new SeedValidationError(problems);
   const sourceRows = sourceFiles.map(({ source }) => toSourceRows(source));
   return {
+    folder: path.basename(root),
     models: catalogModels.map(toModelRow),
     benchmarks: catalogBenchmarks.map(toBenchmarkRow),
     sources: sourceRows.map((s) => s.source),

@@ -1,4 +1,4 @@
-import { and, eq, inArray, like, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import {
   benchmarks,
@@ -60,8 +60,8 @@ async function inTransaction<T extends Partial<ChangeSummary>>(db: Database, dry
 }
 
 /**
- * Makes the database hold exactly the seed folder's data: upserts what changed and removes
- * seeded results and curves that are no longer in the files (rows imported by users are kept).
+ * Makes the database hold exactly the seed folder's data: upserts what changed and removes the
+ * folder's results and curves that are no longer in its files (every other row, imports included, is kept).
  */
 export function writeSeedBundle(db: Database, bundle: SeedBundle, options: { dryRun?: boolean } = {}): Promise<ChangeSummary> {
   return inTransaction(db, options.dryRun ?? false, async (tx) => {
@@ -81,7 +81,8 @@ export function writeSeedBundle(db: Database, bundle: SeedBundle, options: { dry
       points: noChanges(),
     };
 
-    const seededResults = await tx.select().from(results).where(like(results.origin, 'seeds/%'));
+    const fromThisFolder = (origin: typeof results.origin | typeof series.origin) => sql`starts_with(${origin}, ${`${bundle.folder}/`})`;
+    const seededResults = await tx.select().from(results).where(fromThisFolder(results.origin));
     summary.results = await upsertChanged(tx, results, [results.id], bundle.results, seededResults);
     const keepResults = new Set(bundle.results.map((r) => r.id));
     const staleResults = seededResults.filter((r) => !keepResults.has(r.id)).map((r) => r.id);
@@ -90,7 +91,7 @@ export function writeSeedBundle(db: Database, bundle: SeedBundle, options: { dry
     }
     summary.results.deleted = staleResults.length;
 
-    const seededSeries = await tx.select().from(series).where(like(series.origin, 'seeds/%'));
+    const seededSeries = await tx.select().from(series).where(fromThisFolder(series.origin));
     summary.series = await upsertChanged(tx, series, [series.id], bundle.curves.series, seededSeries);
     const keepSeries = bundle.curves.series.map((s) => s.id);
     const staleSeries = seededSeries.filter((s) => !keepSeries.includes(s.id)).map((s) => s.id);

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '@/db/client';
+import { readDataVersion } from '@/db/queries/version-cache';
 import { importResultsFile } from '@/seeds/program/import-file';
 import { SeedValidationError } from '@/seeds/program/problems';
 import { readSeedDirectory } from '@/seeds/program/read-seeds';
@@ -116,6 +117,26 @@ describe(`bad seed files are rejected whole on ${testDriver}`, () => {
     bundle.results[1400]!.modelId = 'not-in-the-database';
     await expect(writeSeedBundle(handle.db, bundle)).rejects.toThrow();
     expect(await snapshotDatabase(handle.db)).toEqual(before);
+  });
+
+  it('loading the same folder again changes nothing, not even the data version', async () => {
+    const version = await readDataVersion(handle.db);
+    const again = await writeSeedBundle(handle.db, readSeedDirectory(fixture));
+    for (const [what, counts] of Object.entries(again)) expect(counts, what).toMatchObject({ inserted: 0, updated: 0, deleted: 0 });
+    expect(again.results.unchanged).toBe(3);
+    expect(await readDataVersion(handle.db)).toBe(version);
+  });
+
+  it('a row dropped from the folder is removed when the folder is loaded again', async () => {
+    // a copy of the fixture under the fixture's own folder name, so that its rows are the folder's, with one row fewer
+    const copy = path.join(mkdtempSync(path.join(work, 'same-name-')), path.basename(fixture));
+    cpSync(fixture, copy, { recursive: true });
+    writeFileSync(path.join(copy, 'demo-paper/results.csv'), `${goodCsv.split('\n').slice(0, 3).join('\n')}\n`);
+    const summary = await writeSeedBundle(handle.db, readSeedDirectory(copy));
+    expect(summary.results).toMatchObject({ inserted: 0, updated: 0, unchanged: 2, deleted: 1 });
+    expect((await snapshotDatabase(handle.db)).counts.results).toBe(2);
+    await writeSeedBundle(handle.db, readSeedDirectory(fixture));
+    expect((await snapshotDatabase(handle.db)).counts.results).toBe(3);
   });
 });
 
