@@ -105,6 +105,8 @@ describe('security headers', () => {
     expect(csp).toContain("frame-ancestors 'none'");
     expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
     expect(csp).not.toContain('unsafe-eval');
+    // deliberately absent: it cost every fresh tab a new renderer process (see lib/security-headers.ts)
+    expect(res.headers.get('cross-origin-opener-policy')).toBeNull();
   });
 
   it('static files carry the fixed headers too, precompressed (br, gzip) or from Next (identity), with the same content', async () => {
