@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '@/db/client';
 import { listDiscrepancies } from '@/db/queries/discrepancies';
-import { listResults } from '@/db/queries/results';
+import { getResultViews, listResultRanks, listResults } from '@/db/queries/results';
 import { parseCsvTable } from '@/lib/csv';
 import type { ResultView } from '@/lib/result-view';
 import { readSeedDirectory } from '@/seeds/program/read-seeds';
@@ -229,5 +229,25 @@ describe(`discrepancies on ${testDriver}`, () => {
   it('does not count the same number printed twice ("5.00" and "5.0") as a discrepancy', async () => {
     const found = await listDiscrepancies({ filters: { model: ['mistral-7b'], benchmark: ['math'], source: ['minicpm'] }, db: handle.db });
     expect(found).toEqual([]);
+  });
+});
+
+describe(`a benchmark's ranking fields and whole views read apart (the paged benchmark page) on ${testDriver}`, () => {
+  const rankFields = ({ id, modelId, modelName, sourceId, sourceShortTitle, value, unit }: ResultView) => ({ id, modelId, modelName, sourceId, sourceShortTitle, value, unit });
+
+  it('ranks every benchmark: the same results in the same printed order as its whole views', async () => {
+    const benchmarks = [...new Set(all.map((r) => r.benchmarkId))];
+    expect(benchmarks.length).toBeGreaterThan(100);
+    for (const benchmark of benchmarks) {
+      expect(await listResultRanks({ benchmark, db: handle.db })).toEqual(all.filter((r) => r.benchmarkId === benchmark).map(rankFields));
+    }
+  });
+
+  it('reads whole views of the ids asked for, in the order asked, leaving out unknown ids', async () => {
+    const gsm8k = all.filter((r) => r.benchmarkId === 'gsm8k');
+    expect(gsm8k.length).toBeGreaterThan(20);
+    const wanted = [gsm8k[7]!, gsm8k[0]!, gsm8k[19]!];
+    expect(await getResultViews({ ids: [wanted[0]!.id, 'no-such-result', wanted[1]!.id, wanted[2]!.id], db: handle.db })).toEqual(wanted);
+    expect(await getResultViews({ ids: [], db: handle.db })).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@ import Link from '@/app/ui/link';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getBenchmark } from '@/db/queries/catalog';
-import { listResults } from '@/db/queries/results';
+import { getResultViews, listResultRanks, listResults, type ResultRank } from '@/db/queries/results';
 import { categoryLabel } from '@/lib/categories';
 import { resultsListLimit } from '@/lib/browser-limits';
 import { pageToShow, parsePageNumber } from '@/lib/paging';
@@ -27,6 +27,22 @@ function pageParam(raw: string | string[] | undefined): number {
   return (text !== undefined && parsePageNumber(text)) || 1;
 }
 
+/** Every value in printed order, listed and charted whole. */
+async function inPrintedOrder(benchmark: string) {
+  const rows = await listResults({ filters: { benchmark: [benchmark] } });
+  return { listRows: rows, chartRows: rows.map(rankingInputOf) };
+}
+
+/** One page of the values, best first, and the best chartTop for the chart: whole records of those only. */
+async function bestFirst(ranks: ResultRank[], page: number, higherIsBetter: boolean) {
+  const ranked = [...ranks].sort(byRank(higherIsBetter));
+  const listIds = ranked.slice((page - 1) * listPageSize, page * listPageSize).map((r) => r.id);
+  const chartIds = ranked.slice(0, chartTop).map((r) => r.id);
+  const views = new Map((await getResultViews({ ids: [...new Set([...listIds, ...chartIds])] })).map((v) => [v.id, v]));
+  const viewsOf = (ids: string[]) => ids.flatMap((i) => views.get(i) ?? []);
+  return { listRows: viewsOf(listIds), chartRows: viewsOf(chartIds).map(rankingInputOf) };
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
   const benchmark = isSlug(id) ? await getBenchmark({ id }) : undefined;
@@ -39,14 +55,14 @@ export default async function BenchmarkPage({ params, searchParams }: Props) {
   if (!isSlug(id)) notFound();
   const benchmark = await getBenchmark({ id });
   if (!benchmark) notFound();
-  const rows = await listResults({ filters: { benchmark: [id] } });
+  // Counting and ranking need a few fields of every value; whole records are read only for the rows shown.
+  const ranks = await listResultRanks({ benchmark: id });
   const sources = new Map<string, { title: string; count: number }>();
-  for (const r of rows) sources.set(r.sourceId, { title: r.sourceShortTitle, count: (sources.get(r.sourceId)?.count ?? 0) + 1 });
-  const models = new Set(rows.map((r) => r.modelId)).size;
-  const paged = rows.length > resultsListLimit();
-  const ranked = paged ? [...rows].sort(byRank(benchmark.higherIsBetter)) : rows;
-  const page = paged ? pageToShow(pageParam(pageRaw), rows.length, listPageSize) : 1;
-  const chartRows = (paged ? ranked.slice(0, chartTop) : rows).map(rankingInputOf);
+  for (const r of ranks) sources.set(r.sourceId, { title: r.sourceShortTitle, count: (sources.get(r.sourceId)?.count ?? 0) + 1 });
+  const models = new Set(ranks.map((r) => r.modelId)).size;
+  const paged = ranks.length > resultsListLimit();
+  const page = paged ? pageToShow(pageParam(pageRaw), ranks.length, listPageSize) : 1;
+  const { listRows, chartRows } = paged ? await bestFirst(ranks, page, benchmark.higherIsBetter) : await inPrintedOrder(id);
   return (
     <>
       <p className="crumbs">
@@ -67,7 +83,7 @@ export default async function BenchmarkPage({ params, searchParams }: Props) {
         <dd>{benchmark.aliases.map((a) => `“${a}”`).join(', ')}</dd>
       </dl>
       <h2>
-        {rows.length} reported values for {models} models
+        {ranks.length} reported values for {models} models
       </h2>
       {sources.size > 0 && (
         <p>
@@ -81,23 +97,23 @@ export default async function BenchmarkPage({ params, searchParams }: Props) {
           .
         </p>
       )}
-      {rows.length > 0 && (
+      {ranks.length > 0 && (
         <LazyRankingChart
           results={chartRows}
-          of={rows.length}
+          of={ranks.length}
           higherIsBetter={benchmark.higherIsBetter}
           unitTitle={axisTitles[benchmark.scale] ?? benchmark.scale}
         />
       )}
-      {rows.length === 0 ? (
+      {ranks.length === 0 ? (
         <p className="empty">No source in the data reports this benchmark yet.</p>
       ) : (
         <ResultsList
-          rows={paged ? ranked.slice((page - 1) * listPageSize, page * listPageSize) : rows}
+          rows={listRows}
           hide={['benchmark', 'category']}
           initialSort={[{ id: 'value', desc: benchmark.higherIsBetter }]}
           caption={`Every reported value on ${benchmark.name}, with metric, setting and where it was printed${paged ? ', best first, one page at a time' : ''}`}
-          paging={paged ? { page, pageSize: listPageSize, rowCount: rows.length, basePath: `/benchmarks/${id}` } : undefined}
+          paging={paged ? { page, pageSize: listPageSize, rowCount: ranks.length, basePath: `/benchmarks/${id}` } : undefined}
         />
       )}
     </>
