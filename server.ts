@@ -2,7 +2,8 @@ import { Agent, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { openedDatabase } from './db/client';
+import { getDatabase, openedDatabase } from './db/client';
+import { DataFolderInUseError } from './db/ownership/claim-folder';
 import { readDataVersion } from './db/queries/version-cache';
 import { bypassHeader, createPageCache, pageCacheKey, renderThroughNext } from './lib/page-cache';
 import { loadPrecompressed, servePrecompressed } from './lib/precompressed-static';
@@ -21,6 +22,29 @@ const dir = process.cwd();
 
 // As `next start` does: production unless NODE_ENV says otherwise, set before Next and React load.
 Object.assign(process.env, { NODE_ENV: process.env.NODE_ENV || 'production' });
+
+// The server owns its database from the start: an embedded folder is claimed (or refused, naming its
+// holder) before anything else, and the project's tools reach it through this process while it runs.
+try {
+  const opened = getDatabase();
+  console.log(`database: ${opened.via}`);
+} catch (error) {
+  if (!(error instanceof DataFolderInUseError)) throw error;
+  console.error(error.message);
+  process.exit(1);
+}
+let stopping = false;
+const stop = (signal: string) => {
+  if (stopping) return;
+  stopping = true;
+  console.log(`${signal}: closing the database`);
+  openedDatabase()
+    ?.close()
+    .catch((error: unknown) => console.error('closing the database:', error))
+    .finally(() => process.exit(0));
+};
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => stop(signal));
+
 const { default: next } = await import('next');
 
 const app = next({ dev: false, dir, hostname: hostname ?? 'localhost', port });

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
-import { openDatabase } from '../db/client';
+import { openDatabase, type DatabaseHandle } from '../db/client';
+import { DataFolderInUseError } from '../db/ownership/claim-folder';
 import { listFilterOptions } from '../db/queries/filter-options';
 import { listResults } from '../db/queries/results';
 import { isExportFormat, resultsCsvChunks, resultsToJson } from '../lib/export-format';
@@ -24,7 +25,14 @@ for (const key of [...listFilterKeys, 'q'] as const) {
   for (const item of Array.isArray(v) ? v : v ? [v] : []) params.append(key, item);
 }
 const { filters, issues } = parseResultFilters(params);
-const handle = openDatabase();
+let handle: DatabaseHandle;
+try {
+  handle = openDatabase();
+} catch (error) {
+  if (!(error instanceof DataFolderInUseError)) throw error;
+  console.error(error.message);
+  process.exit(1);
+}
 try {
   issues.push(...unknownFilterValues(filters, await listFilterOptions({ db: handle.db })));
   if (issues.length) {

@@ -11,8 +11,8 @@ const usage = `usage:
   npm run db:seed [-- --dry-run]                      load everything under seeds/
   npm run import -- <file.csv> [--source <id>] [--dry-run]   add a results file of your own`;
 
-function printSummary(summary: Partial<ChangeSummary>, dryRun: boolean) {
-  console.log(dryRun ? 'Dry run: nothing was written. These changes would be made:' : 'Changes:');
+function printSummary(summary: Partial<ChangeSummary>, dryRun: boolean, via: string) {
+  console.log(dryRun ? `Dry run on ${via}: nothing was written. These changes would be made:` : `Committed to ${via}:`);
   console.log('  what        inserted  updated  unchanged  deleted');
   for (const [what, c] of Object.entries(summary)) {
     console.log(
@@ -43,16 +43,18 @@ async function main(): Promise<number> {
   // Validate the files before opening the database, so bad data never gets near it.
   const bundle = command === 'seed' ? readSeedDirectory(path.resolve(values.dir ?? 'seeds')) : undefined;
   const handle = openDatabase();
+  let summary: Partial<ChangeSummary>;
   try {
     await handle.migrate();
-    const summary = bundle
+    summary = bundle
       ? await writeSeedBundle(handle.db, bundle, { dryRun })
       : await importResultsFile(handle.db, path.resolve(file!), { source: values.source, dryRun });
-    printSummary(summary, dryRun);
-    return 0;
   } finally {
     await handle.close();
   }
+  // Said only once the transaction has committed and the database is closed.
+  printSummary(summary, dryRun, handle.via);
+  return 0;
 }
 
 main().then(

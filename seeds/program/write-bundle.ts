@@ -36,14 +36,19 @@ function changed(summary: Partial<ChangeSummary>): boolean {
   return Object.values(summary).some((c) => c.inserted + c.updated + c.deleted > 0);
 }
 
+/** One key for every write of seeds and imports: on PostgreSQL they take turns, whichever process runs them. */
+const writeLockKey = 0x62656e63; // "benc"
+
 /**
  * Runs `work` in one transaction; with dryRun the transaction is rolled back after counting.
- * A write that changed anything bumps the data version, in the same transaction.
+ * Writers queue on one advisory lock first, so concurrent runs never read what another is changing;
+ * a write that changed anything bumps the data version, in the same transaction.
  */
-async function inTransaction<T extends Partial<ChangeSummary>>(db: Database, dryRun: boolean, work: (tx: Transaction) => Promise<T>): Promise<T> {
+export async function inTransaction<T extends Partial<ChangeSummary>>(db: Database, dryRun: boolean, work: (tx: Transaction) => Promise<T>): Promise<T> {
   let outcome: T | undefined;
   try {
     await db.transaction(async (tx) => {
+      await tx.execute(sql`select pg_advisory_xact_lock(${writeLockKey})`);
       outcome = await work(tx);
       if (dryRun) throw new DryRunRollback();
       if (changed(outcome)) {
