@@ -22,7 +22,7 @@ async function countImported(env: Record<string, string>, tag?: string): Promise
   const handle = openDatabase({ PGLITE_DATA_DIR: env.PGLITE_DATA_DIR ?? 'unused', DATABASE_URL: env.DATABASE_URL || undefined });
   try {
     const like = tag ? `${tag} run %` : '% run %';
-    const rows = await handle.db.execute<{ n: number }>(sql`select count(*)::int as n from results where setting like ${like}`);
+    const rows = (await handle.db.execute(sql`select count(*)::int as n from results where setting like ${like}`)) as unknown as { rows: { n: number }[] };
     return rows.rows[0]!.n;
   } finally {
     await handle.close();
@@ -32,7 +32,7 @@ async function countImported(env: Record<string, string>, tag?: string): Promise
 async function dataVersion(env: Record<string, string>): Promise<number> {
   const handle = openDatabase({ PGLITE_DATA_DIR: env.PGLITE_DATA_DIR ?? 'unused', DATABASE_URL: env.DATABASE_URL || undefined });
   try {
-    const rows = await handle.db.execute<{ v: number }>(sql`select coalesce(max(version), 0)::int as v from data_version`);
+    const rows = (await handle.db.execute(sql`select coalesce(max(version), 0)::int as v from data_version`)) as unknown as { rows: { v: number }[] };
     return rows.rows[0]!.v;
   } finally {
     await handle.close();
