@@ -21,7 +21,7 @@ interface Mention {
 const maxNameTokens = 6;
 const numberToken = /^(?:\d+(?:\.\d+)?|\.\d+)%?$/;
 /** Words before a number that make it a reference, a hyper-parameter or a difference, not a score. */
-const notAfter = /^(?:table|tab|tables|figure|fig|figures|section|sec|sections|§|eq|eqs|equation|equations|appendix|app|page|pages|p|pp|chapter|ch|algorithm|alg|line|lines|step|steps|epoch|epochs|version|v|top-p|top-k|temperature|t=|temp|seed|batch|lr|rank|by|of|from|+|-|−|±|~|≈|about|around|roughly|approximately|iteration|iterations|round|rounds|stage|phase|part|footnote|ref|reference|no|number|item|level|lvl|k=|n=|@)$/i;
+const notAfter = /^(?:table|tab|tables|figure|fig|figures|section|sec|sections|§|eq|eqs|equation|equations|appendix|app|page|pages|p|pp|chapter|ch|algorithm|alg|line|lines|step|steps|epoch|epochs|version|v|top-p|top-k|temperature|t=|temp|seed|batch|lr|rank|by|of|from|\+|-|−|±|~|≈|about|around|roughly|approximately|iteration|iterations|round|rounds|stage|phase|part|footnote|ref|reference|no|number|item|level|lvl|k=|n=|@)$/i;
 /** Words after a number that make it a size, a count or a difference. */
 const notBefore = /^(?:b|m|k|t|bn|billion|million|thousand|tokens?|shots?|samples?|steps?|epochs?|gpus?|hours?|days?|layers?|heads?|times|x|×|points?|pts|pp|percentage|examples?|problems?|questions?|tasks?|languages?|benchmarks?|models?|runs?|seeds?|params?|parameters|images?|frames?|ms|s|sec|seconds?|minutes?|k-shot|-shot|gb|tb|mb|kb)$/i;
 const fillerAfter = /^(?:on|in|for|at|the|of|with|over|across|when|accuracy|score|scores|pass@1|%|points?)$/i;
