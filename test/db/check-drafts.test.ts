@@ -1,0 +1,58 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DatabaseHandle } from '@/db/client';
+import { checkRecordReader } from '@/db/queries/check-record';
+import { runCheck } from '@/lib/check/run-check';
+import { readSeedDirectory } from '@/seeds/program/read-seeds';
+import { writeSeedBundle } from '@/seeds/program/write-bundle';
+import { snapshotDatabase } from './snapshot';
+import { openTestDatabase } from './test-database';
+
+let handle: DatabaseHandle;
+const dir = path.resolve('test/fixtures/drafts');
+type Expected = { all?: string; count?: number; findings?: { line: number; value: string; status: string; message?: string }[] };
+
+beforeAll(async () => {
+  handle = await openTestDatabase();
+  await writeSeedBundle(handle.db, readSeedDirectory(path.resolve('seeds')));
+});
+afterAll(() => handle?.close());
+
+describe('the draft corpus comes out with its expected verdicts', () => {
+  const drafts = readdirSync(dir).filter((f) => !f.endsWith('.expected.json'));
+  for (const file of drafts) {
+    it(file, async () => {
+      const expected = JSON.parse(readFileSync(path.join(dir, file.replace(/\.[a-z]+$/, '.expected.json')), 'utf8')) as Expected;
+      const report = await runCheck(readFileSync(path.join(dir, file), 'utf8'), checkRecordReader(handle.db));
+      const got = report.findings.map((f) => ({ line: f.line, value: f.value, status: f.status, message: f.message }));
+      if (expected.all) {
+        expect(got.filter((f) => f.status !== expected.all)).toEqual([]);
+        expect(got).toHaveLength(expected.count!);
+      } else {
+        expect(got.map(({ line, value, status }) => ({ line, value, status }))).toEqual(expected.findings!.map(({ line, value, status }) => ({ line, value, status })));
+        expected.findings!.forEach((e, i) => {
+          if (e.message) expect(got[i]!.message).toContain(e.message);
+        });
+      }
+    });
+  }
+});
+
+describe('a check', () => {
+  it('gives line, column, permalinks and the BibTeX of the sources its matches cite', async () => {
+    const report = await runCheck('MiMo-7B-RL reaches 68.2 on AIME 2024.', checkRecordReader(handle.db), 'https://x.test');
+    expect(report.findings).toHaveLength(1);
+    const f = report.findings[0]!;
+    expect(f).toMatchObject({ line: 1, column: 20, value: '68.2', model: 'mimo-7b-rl', benchmark: 'aime-2024', status: 'match' });
+    expect(f.reported[0]!.permalink).toMatch(/^https:\/\/x\.test\/results\/[0-9a-f]{16}$/);
+    expect(report.bibtex).toContain('@misc{xiaomi2025mimo');
+    expect(report.summary).toEqual({ match: 1, mismatch: 0, superseded: 0, other_setting: 0, unknown: 0 });
+  });
+
+  it('writes nothing', async () => {
+    const before = await snapshotDatabase(handle.db);
+    await runCheck(readFileSync(path.join(dir, 'planted.tex'), 'utf8'), checkRecordReader(handle.db));
+    expect(await snapshotDatabase(handle.db)).toEqual(before);
+  });
+});
