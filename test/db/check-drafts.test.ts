@@ -2,7 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '@/db/client';
+import { syntheticPaper } from '@/bench/check';
 import { checkRecordReader } from '@/db/queries/check-record';
+import { listResults } from '@/db/queries/results';
 import { runCheck } from '@/lib/check/run-check';
 import { readSeedDirectory } from '@/seeds/program/read-seeds';
 import { writeSeedBundle } from '@/seeds/program/write-bundle';
@@ -48,6 +50,16 @@ describe('a check', () => {
     expect(f.reported[0]!.permalink).toMatch(/^https:\/\/x\.test\/results\/[0-9a-f]{16}$/);
     expect(report.bibtex).toContain('@misc{xiaomi2025mimo');
     expect(report.summary).toEqual({ match: 1, mismatch: 0, superseded: 0, other_setting: 0, unknown: 0 });
+  });
+
+  it('finds no mismatch in the tables of the record re-typed as LaTeX (a broad sweep)', async () => {
+    const { tex, numbers } = syntheticPaper(await listResults({ db: handle.db }), 100_000);
+    const report = await runCheck(tex, checkRecordReader(handle.db));
+    expect(report.findings.length).toBeGreaterThan(numbers * 0.9);
+    expect(report.summary.mismatch).toBe(0);
+    expect(report.summary.other_setting).toBe(0);
+    expect(report.summary.match).toBeGreaterThan(numbers * 0.9);
+    for (const f of report.findings.filter((x) => x.status === 'superseded')) expect(f.reported[0]!.flags).toContain('superseded');
   });
 
   it('writes nothing', async () => {
