@@ -14,9 +14,15 @@ export async function POST(request: NextRequest): Promise<Response> {
   const draft = readDraft(bytes);
   if (!draft.ok) return Response.json({ error: draft.error }, { status: draft.status });
   try {
-    const report = await runCheck(draft.text, checkRecordReader(), request.nextUrl.origin);
+    const report = await runCheck(draft.text, checkRecordReader(), permalinkOrigin(request));
     return Response.json(report, { headers: { 'cache-control': 'no-store' } });
   } catch (error) {
     return serverError(error);
   }
+}
+
+/** The origin the client asked for (Next reports "localhost" for a loopback address), for absolute permalinks. */
+function permalinkOrigin(request: NextRequest): string {
+  const host = request.headers.get('host') ?? '';
+  return /^[A-Za-z0-9.-]+(?::\d{1,5})?$/.test(host) ? `${request.nextUrl.protocol}//${host}` : request.nextUrl.origin;
 }
