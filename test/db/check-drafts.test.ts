@@ -3,7 +3,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '@/db/client';
 import { syntheticPaper } from '@/bench/check';
-import { checkRecordReader } from '@/db/queries/check-record';
+import { checkRecordReader, findCatalogNames } from '@/db/queries/check-record';
+import { nameKey } from '@/lib/check/names';
 import { listResults } from '@/db/queries/results';
 import { runCheck } from '@/lib/check/run-check';
 import { readSeedDirectory } from '@/seeds/program/read-seeds';
@@ -39,6 +40,19 @@ describe('the draft corpus comes out with its expected verdicts', () => {
       }
     });
   }
+});
+
+describe('name keys', () => {
+  it('are computed the same in SQL as in lib/check/names.ts, for every id, name and alias', async () => {
+    const seeds = readSeedDirectory(path.resolve('seeds'));
+    const spellings = [
+      ...seeds.models.flatMap((m) => [m.id, m.name, ...m.aliases].map((a) => `model\u001f${m.id}\u001f${nameKey(a)}`)),
+      ...seeds.benchmarks.flatMap((b) => [b.id, b.name, ...b.aliases].map((a) => `benchmark\u001f${b.id}\u001f${nameKey(a)}`)),
+    ];
+    const keys = [...new Set(spellings.map((s) => s.split('\u001f')[2]!))];
+    const found = new Set((await findCatalogNames({ keys, db: handle.db })).map((n) => `${n.kind}\u001f${n.id}\u001f${n.key}`));
+    expect(spellings.filter((s) => !found.has(s))).toEqual([]);
+  });
 });
 
 describe('a check', () => {
