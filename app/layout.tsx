@@ -32,6 +32,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             <Link href="/curves">RL curves</Link>
             <Link href="/discrepancies">Discrepancies</Link>
             <Link href="/sources">Sources</Link>
+            <Link href="/check">Check a draft</Link>
           </nav>
           <form action="/search" method="get" role="search" className="header-search">
             <input type="search" name="q" aria-label="Search models, benchmarks and sources" placeholder="Search models, benchmarks, sources…" maxLength={100} />

@@ -64,6 +64,17 @@ export const openApiDocument = {
         responses: { '200': { description: 'packed dataset' }, '400': error, '404': { description: 'the dataset is too large to send whole' } },
       },
     },
+    '/api/check': {
+      post: {
+        summary: 'Check a draft (LaTeX, Markdown, CSV or text): every score in it against the reported numbers. Writes nothing.',
+        requestBody: { required: true, content: { 'text/plain': { schema: { type: 'string', maxLength: 1048576 } } } },
+        responses: {
+          '200': { description: '{findings: [{line, column, value, model, benchmark, status (match, mismatch, superseded, other_setting, unknown), reported: [{result_id, source_id, table, page, value_as_printed, metric, setting, flags, permalink}], message}], summary, bibtex}' },
+          '400': { description: 'The draft is empty, binary or not UTF-8.', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
+          '413': { description: 'The draft is larger than 1 MB.', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
+        },
+      },
+    },
   },
   components: {
     schemas: {
