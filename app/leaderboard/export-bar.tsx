@@ -54,10 +54,7 @@ export function ExportBar(props: ExportBarProps) {
   const latest = useRef(props);
   useEffect(() => {
     latest.current = props;
-    if (queued && !props.waitingForData) {
-      setQueued(null);
-      void exportAs(props, queued);
-    }
+    if (queued && !props.waitingForData) void exportAs(props, queued).finally(() => setQueued(null));
   }, [props, queued]);
   const label = props.pageOnly ? 'Export the rows on this page' : 'Export this view';
   return (
