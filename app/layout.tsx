@@ -33,7 +33,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             <Link href="/discrepancies">Discrepancies</Link>
             <Link href="/sources">Sources</Link>
           </nav>
-          <form action="/search" method="get" role="search" className="header-search">
+          <form action="/search" method="get" role="search" aria-label="Site search" className="header-search">
             <input type="search" name="q" aria-label="Search models, benchmarks and sources" placeholder="Search models, benchmarks, sources…" maxLength={100} />
           </form>
         </header>
