@@ -152,3 +152,27 @@ describe('the discrepancy ledger and the API', () => {
     expect(Object.keys(doc.paths).sort()).toEqual(routes.sort());
   });
 });
+
+describe('permalinks and citing Benchboard', () => {
+  it('a result permalink shows a breadcrumb, the citation sentence and the BibTeX', async () => {
+    const res = await fetch(`${baseURL}/api/results?format=json&model=mimo-7b-rl&benchmark=aime-2025`);
+    const { results } = (await res.json()) as { results: { result_id: string; source_id: string }[] };
+    const one = results.find((r) => r.source_id === 'mimo-7b')!;
+    await page.goto(`${baseURL}/results/${one.result_id}`);
+    const crumbs = page.getByRole('navigation', { name: 'Breadcrumb' });
+    expect(await crumbs.innerText()).toMatch(/MiMo-7B technical report › Table \d.* › MiMo-7B-RL › AIME 2025/);
+    expect(await page.getByTestId('citation-sentence').innerText()).toMatch(/^MiMo-7B-RL scores [\d.]+ on AIME 2025 .*arXiv:2505\.07608\]\.$/);
+    expect(await page.getByTestId('citation-bibtex').innerText()).toContain('{MiMo}');
+    await expect.poll(() => page.getByRole('button', { name: 'Copy BibTeX' }).count()).toBe(1);
+  });
+
+  it('/cite names the same data snapshot as the footer, with BibTeX; the icon is served', async () => {
+    await page.goto(`${baseURL}/cite`);
+    const footer = await page.getByTestId('data-version').innerText();
+    const id = (await page.getByTestId('snapshot-id').innerText()).replace('data snapshot ', '');
+    expect(footer).toBe(`Data snapshot ${id}`);
+    expect(id).toMatch(/^[0-9a-f]{10}$/);
+    expect(await page.getByTestId('snapshot-bibtex').innerText()).toContain(`@misc{benchboard_${id},`);
+    expect((await fetch(`${baseURL}/icon.svg`)).status).toBe(200);
+  });
+});
