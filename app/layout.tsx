@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import Link from '@/app/ui/link';
 import { headers } from 'next/headers';
+import { getDataSnapshot } from '@/db/queries/data-snapshot';
 import type { ReactNode } from 'react';
 import './globals.css';
 
@@ -18,6 +19,7 @@ export const viewport: Viewport = {
 export default async function RootLayout({ children }: { children: ReactNode }) {
   // Reading the request makes every page render per request, so Next can put this request's CSP nonce on its scripts.
   await headers();
+  const snapshot = await getDataSnapshot().catch(() => null);
   return (
     <html lang="en">
       <body>
@@ -34,7 +36,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             <Link href="/sources">Sources</Link>
             <Link href="/check">Check a draft</Link>
           </nav>
-          <form action="/search" method="get" role="search" className="header-search">
+          <form action="/search" method="get" role="search" aria-label="Site search" className="header-search">
             <input type="search" name="q" aria-label="Search models, benchmarks and sources" placeholder="Search models, benchmarks, sources…" maxLength={100} />
           </form>
         </header>
@@ -44,6 +46,12 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           Benchboard measures nothing itself. Check a number on its source page before you cite it. Data:{' '}
           {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a file download, not a page */}
           <a href="/api/results?format=csv">all results as CSV</a>.
+          {snapshot && (
+            <>
+              {' '}
+              <span data-testid="data-version">Data snapshot {snapshot.id}</span> (<Link href="/cite">cite Benchboard</Link>).
+            </>
+          )}
         </footer>
       </body>
     </html>

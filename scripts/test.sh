@@ -16,6 +16,8 @@ vitest() { # name, project, [command prefix...]
 }
 
 bash scripts/ensure-chromium.sh || status=1
+bash scripts/ensure-tex.sh || status=1
+bash scripts/ensure-pandas.sh || status=1
 echo "=== typecheck and lint"
 npx tsc --noEmit || status=1
 npx eslint . || status=1

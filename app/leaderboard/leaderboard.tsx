@@ -178,7 +178,13 @@ export function Leaderboard({ packedPayload, initialView, notices }: Leaderboard
               <input type="checkbox" checked={showChart} onChange={(e) => setShowChart(e.target.checked)} />
               Chart the sorted column
             </label>
-            <ExportBar table={instance} pageOnly={remote !== null && rowCount > table.rows.length} built={table} sources={choices.sources} />
+            <ExportBar
+              table={instance}
+              pageOnly={remote !== null && rowCount > table.rows.length}
+              waitingForData={!data && Boolean(payload.fullData) && !fullDataFailed}
+              built={table}
+              sources={choices.sources}
+            />
           </div>
           {showChart && (
             <SortedColumnChart

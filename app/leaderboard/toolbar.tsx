@@ -72,7 +72,7 @@ export function Toolbar({ choices, view, onChange }: ToolbarProps) {
     />
   );
   return (
-    <div className="toolbar" role="search">
+    <div className="toolbar" role="search" aria-label="Filter the leaderboard">
       <input
         type="search"
         aria-label="Search models by name or alias"

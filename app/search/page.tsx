@@ -17,7 +17,7 @@ export default async function SearchPage({ searchParams }: Props) {
   return (
     <>
       <h1>Search</h1>
-      <form action="/search" method="get" className="toolbar" role="search">
+      <form action="/search" method="get" className="toolbar" role="search" aria-label="Search this site">
         <input type="search" name="q" defaultValue={q} aria-label="Search models, benchmarks and sources" maxLength={100} />
         <button type="submit">Search</button>
       </form>

@@ -39,6 +39,11 @@ export function ProvenancePanel({ resultId, onClose, onSelect }: ProvenancePanel
     };
   }, [resultId]);
 
+  // Keyboard focus moves into the panel as soon as it opens, and to its heading once loaded.
+  const panel = useRef<HTMLElement>(null);
+  useEffect(() => {
+    panel.current?.focus();
+  }, []);
   useEffect(() => {
     if (loaded.state !== 'loading') heading.current?.focus();
   }, [loaded.state]);
@@ -50,7 +55,7 @@ export function ProvenancePanel({ resultId, onClose, onSelect }: ProvenancePanel
   }, [onClose]);
 
   return (
-    <aside className="provenance" role="dialog" aria-modal="false" aria-labelledby="provenance-title">
+    <aside ref={panel} tabIndex={-1} className="provenance" role="dialog" aria-modal="false" aria-labelledby="provenance-title">
       <button type="button" className="close" onClick={onClose} aria-label="Close provenance">
         ×
       </button>

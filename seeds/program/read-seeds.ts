@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import type { NewBenchmark, NewModel, NewResult, NewSource, NewSourceTable } from '../../db/schema';
+import { servedBibtex } from '../../lib/bibtex';
 import { readCsvFile } from './read-csv-file';
 import { readCurves, type PreparedCurves } from './read-curves';
 import { prepareResults } from './prepare-results';
@@ -109,7 +110,7 @@ function toBenchmarkRow(b: CatalogBenchmark): NewBenchmark {
   };
 }
 
-function toSourceRows(s: SourceFile): { source: NewSource; tables: NewSourceTable[] } {
+function toSourceRows(s: SourceFile, names: readonly string[]): { source: NewSource; tables: NewSourceTable[] } {
   return {
     source: {
       id: s.id,
@@ -124,7 +125,7 @@ function toSourceRows(s: SourceFile): { source: NewSource; tables: NewSourceTabl
       codeUrl: s.code_url,
       revision: s.revision,
       paginated: s.paginated,
-      bibtex: s.bibtex,
+      bibtex: servedBibtex(s.bibtex, { arxivId: s.arxiv_id, names }),
       note: s.note,
     },
     tables: s.tables.map((t, position) => ({
@@ -137,6 +138,12 @@ function toSourceRows(s: SourceFile): { source: NewSource; tables: NewSourceTabl
       position,
     })),
   };
+}
+
+/** Names a title may print in lower-case letters after the first (Llama, Qwen, Meta): model families and organizations. */
+function titleNames(models: readonly CatalogModel[], sources: readonly SourceFile[]): string[] {
+  const words = [...models.map((m) => m.family), ...sources.map((s) => s.organization)].flatMap((n) => n.split(/[\s/()]+/));
+  return [...new Set(words.filter((w) => /^[A-Z][a-z]/.test(w)))];
 }
 
 /** Reads and validates the whole seed folder; throws SeedValidationError listing every problem. */
@@ -180,6 +187,14 @@ export function readSeedDirectory(root: string): SeedBundle {
     });
     sourceFiles.push({ folder, source: parsed.data });
   }
+  const names = titleNames(catalogModels, sourceFiles.map((s) => s.source));
+  for (const { folder, source } of sourceFiles) {
+    try {
+      servedBibtex(source.bibtex, { arxivId: source.arxiv_id, names });
+    } catch (error) {
+      problems.push({ file: display(root, path.join(root, folder, 'source.json')), field: 'bibtex', message: (error as Error).message });
+    }
+  }
 
   const catalog = catalogFromSeedFiles(catalogModels, catalogBenchmarks, sourceFiles.map((s) => s.source));
   const seen = new Map<string, { file: string; line: number }>();
@@ -204,7 +219,7 @@ export function readSeedDirectory(root: string): SeedBundle {
   }
 
   if (problems.length) throw new SeedValidationError(problems);
-  const sourceRows = sourceFiles.map(({ source }) => toSourceRows(source));
+  const sourceRows = sourceFiles.map(({ source }) => toSourceRows(source, names));
   return {
     folder: path.basename(root),
     models: catalogModels.map(toModelRow),

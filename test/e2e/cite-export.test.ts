@@ -50,8 +50,21 @@ describe('exporting the current view', () => {
     expect(screen.rows.length).toBeGreaterThan(5);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV', exact: true }).click()]);
     const csv = parseCsvRecords(readFileSync((await download.path())!, 'utf8')).map((r) => r.fields);
-    expect(csv[0]).toEqual(['Model', 'Family', 'Size', 'Average', 'GSM8K', 'MATH', 'AIME 2025']);
-    expect(csv.slice(1)).toEqual(screen.rows);
+    const head = csv[0]!;
+    const col = (name: string) => head.indexOf(name);
+    expect(head.slice(0, 3)).toEqual(['Model', 'Family', 'Size (billion parameters)']);
+    for (const b of ['GSM8K', 'MATH', 'AIME 2025']) for (const extra of ['', ' marks', ' source']) expect(head).toContain(`${b}${extra}`);
+    // the same rows in the same order; a score's number and its marks together read as the cell on screen
+    expect(csv.slice(1).map((r) => r[0])).toEqual(screen.rows.map((r) => r[0]));
+    csv.slice(1).forEach((r, i) => {
+      const shown = screen.rows[i]!;
+      expect(r[col('Family')]).toBe(shown[1]);
+      ['GSM8K', 'MATH', 'AIME 2025'].forEach((b, j) => {
+        const text = `${r[col(b)]}${r[col(`${b} marks`)]}`;
+        expect(shown[4 + j]!.startsWith(text) || (text === '' && /^—?$/.test(shown[4 + j]!))).toBe(true);
+        if (r[col(b)]) expect(Number.isFinite(Number(r[col(b)]))).toBe(true);
+      });
+    });
   });
 
   it('Markdown and LaTeX exports carry citation keys and BibTeX', async () => {
@@ -137,5 +150,29 @@ describe('the discrepancy ledger and the API', () => {
       .filter((r) => r !== '/api/openapi.json');
     expect(routes).toContain('/api/leaderboard');
     expect(Object.keys(doc.paths).sort()).toEqual(routes.sort());
+  });
+});
+
+describe('permalinks and citing Benchboard', () => {
+  it('a result permalink shows a breadcrumb, the citation sentence and the BibTeX', async () => {
+    const res = await fetch(`${baseURL}/api/results?format=json&model=mimo-7b-rl&benchmark=aime-2025`);
+    const { results } = (await res.json()) as { results: { result_id: string; source_id: string }[] };
+    const one = results.find((r) => r.source_id === 'mimo-7b')!;
+    await page.goto(`${baseURL}/results/${one.result_id}`);
+    const crumbs = page.getByRole('navigation', { name: 'Breadcrumb' });
+    expect(await crumbs.innerText()).toMatch(/MiMo-7B technical report › Table \d.* › MiMo-7B-RL › AIME 2025/);
+    expect(await page.getByTestId('citation-sentence').innerText()).toMatch(/^MiMo-7B-RL scores [\d.]+ on AIME 2025 .*arXiv:2505\.07608\]\.$/);
+    expect(await page.getByTestId('citation-bibtex').innerText()).toContain('{MiMo}');
+    await expect.poll(() => page.getByRole('button', { name: 'Copy BibTeX' }).count()).toBe(1);
+  });
+
+  it('/cite names the same data snapshot as the footer, with BibTeX; the icon is served', async () => {
+    await page.goto(`${baseURL}/cite`);
+    const footer = await page.getByTestId('data-version').innerText();
+    const id = (await page.getByTestId('snapshot-id').innerText()).replace('data snapshot ', '');
+    expect(footer).toBe(`Data snapshot ${id}`);
+    expect(id).toMatch(/^[0-9a-f]{10}$/);
+    expect(await page.getByTestId('snapshot-bibtex').innerText()).toContain(`@misc{benchboard_${id},`);
+    expect((await fetch(`${baseURL}/icon.svg`)).status).toBe(200);
   });
 });
