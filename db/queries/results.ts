@@ -86,6 +86,7 @@ const resultRankColumns = {
   sourceId: results.sourceId,
   sourceShortTitle: sources.shortTitle,
   value: results.value,
+  valueAsPrinted: results.valueAsPrinted,
   unit: results.unit,
   setting: results.setting,
   benchmarkItems: benchmarks.items,
