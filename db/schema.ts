@@ -76,6 +76,10 @@ export const benchmarks = pgTable('benchmarks', {
   higherIsBetter: boolean('higher_is_better').notNull(),
   description: text('description').notNull(),
   aliases: text('aliases').array().notNull(),
+  /** Size of the evaluated set, where a dataset card or paper gives it (null: unknown); feeds the sampling intervals. */
+  items: integer('items'),
+  itemsSplit: text('items_split'),
+  itemsOrigin: text('items_origin'),
 });
 
 /** One row per printed number. `id` is derived from the natural key, so permalinks are stable. */

@@ -1,6 +1,8 @@
 import { comparePrimary } from './leaderboard/primary-value';
 import type { LeaderboardSource, LeaderboardValue } from './leaderboard/types';
+import { commonIntervalOf } from './result-uncertainty';
 import type { ResultView } from './result-view';
+import { intervalsOverlap } from './uncertainty';
 import { commonUnit, onCommonScale } from './units';
 
 /** How many models fit side by side. */
@@ -14,6 +16,8 @@ export interface CompareCell {
   delta: number | null;
   /** Same metric and setting as the first model's value. */
   sameSetting: boolean;
+  /** The delta lies within sampling noise (both 95% intervals known and overlapping); null when it cannot be told. */
+  withinNoise: boolean | null;
 }
 
 export interface CompareRow {
@@ -76,11 +80,14 @@ export function buildComparison(
       const b = common(chosen);
       const sameSetting = i === 0 || same(chosen);
       const comparable = !!a && a.unit === b.unit && (!sameSettingOnly || sameSetting);
+      const ia = reference ? commonIntervalOf(reference) : null;
+      const ib = commonIntervalOf(chosen);
       return {
         result: chosen,
         count: list.length,
         delta: i > 0 && comparable && a ? Math.round((b.value - a.value) * 1e6) / 1e6 : null,
         sameSetting,
+        withinNoise: i > 0 && comparable && ia && ib ? intervalsOverlap(ia, ib) : null,
       };
     });
     rows.push({

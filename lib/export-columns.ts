@@ -1,3 +1,4 @@
+import { uncertaintyOf } from './result-uncertainty';
 import type { ResultView } from './result-view';
 
 /** The export contract: these columns, in this order, then our extras. */
@@ -22,12 +23,18 @@ export const exportColumns = [
   'section',
   'unit',
   'result_id',
+  // Derived, never printed: the sampling interval from the item count (docs/uncertainty.md).
+  'items',
+  'ci95_low',
+  'ci95_high',
+  'ci_method',
 ] as const;
 
 export type ExportColumn = (typeof exportColumns)[number];
 export type ExportRecord = Record<ExportColumn, string | number | null>;
 
 export function toExportRecord(r: ResultView): ExportRecord {
+  const u = uncertaintyOf(r);
   return {
     source_id: r.sourceId,
     source_title: r.sourceTitle,
@@ -49,6 +56,10 @@ export function toExportRecord(r: ResultView): ExportRecord {
     section: r.section,
     unit: r.unit,
     result_id: r.id,
+    items: u.items,
+    ci95_low: u.ci95Low,
+    ci95_high: u.ci95High,
+    ci_method: u.ciMethod,
   };
 }
 

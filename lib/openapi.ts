@@ -44,7 +44,14 @@ export const openApiDocument = {
       get: {
         summary: 'One result with full provenance, the other values for the same model and benchmark, and the source BibTeX.',
         parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string', pattern: '^[0-9a-f]{16}$' } }],
-        responses: { '200': { description: '{result, others, bibtex}' }, '404': { description: 'No such result.' } },
+        responses: {
+          '200': {
+            description:
+              '{result, others, bibtex}; each result also carries items, samples_averaged, ci95_low, ci95_high and ci_method (null where not applicable).',
+            content: { 'application/json': { schema: { $ref: '#/components/schemas/ResultWithSiblings' } } },
+          },
+          '404': { description: 'No such result.' },
+        },
       },
     },
     '/api/models': { get: { summary: 'Models.', parameters: [list('model', 'Model ids.'), list('family', 'Families.'), list('stage', 'Stages.'), list('modality', 'Modalities.'), q], responses: { '200': { description: '{count, models}' }, '400': error } } },
@@ -79,7 +86,30 @@ export const openApiDocument = {
   components: {
     schemas: {
       Error: { type: 'object', properties: { error: { type: 'string' }, parameters: { type: 'array', items: { type: 'object', properties: { param: { type: 'string' }, message: { type: 'string' } } } } } },
-      Results: { type: 'object', properties: { columns: { type: 'array', items: { type: 'string' } }, count: { type: 'integer' }, results: { type: 'array', items: { type: 'object' } } } },
+      Results: { type: 'object', properties: { columns: { type: 'array', items: { type: 'string' } }, count: { type: 'integer' }, results: { type: 'array', items: { $ref: '#/components/schemas/ExportRow' } } } },
+      Uncertainty: {
+        type: 'object',
+        description: 'Derived from the item count and the value, never printed by the source (docs/uncertainty.md). In the value\'s own unit.',
+        properties: {
+          items: { type: ['integer', 'null'], description: 'Items the value was measured on: the count the setting states, else the benchmark\'s catalog count; null when unknown.' },
+          ci95_low: { type: ['number', 'null'], description: 'Lower end of the 95% Wilson score interval; null for unknown item counts and for scales that are not percent or fraction.' },
+          ci95_high: { type: ['number', 'null'], description: 'Upper end of the same interval.' },
+          ci_method: { type: ['string', 'null'], enum: ['wilson-95', null] },
+        },
+      },
+      ExportRow: {
+        type: 'object',
+        description: 'One result: the contract columns source_id ... note, then section, unit, result_id, and the Uncertainty columns, in that order.',
+        allOf: [{ $ref: '#/components/schemas/Uncertainty' }],
+      },
+      ResultWithSiblings: {
+        type: 'object',
+        properties: {
+          result: { allOf: [{ $ref: '#/components/schemas/Uncertainty' }], properties: { samples_averaged: { type: ['integer', 'null'], description: 'Samples averaged per item, where the setting states it.' } } },
+          others: { type: 'array', items: { $ref: '#/components/schemas/Uncertainty' } },
+          bibtex: { type: 'string' },
+        },
+      },
     },
   },
 } as const;

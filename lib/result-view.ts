@@ -22,6 +22,9 @@ export interface ResultView {
   benchmarkAsPrinted: string;
   benchmarkCategory: string;
   benchmarkHigherIsBetter: boolean;
+  /** Size of the benchmark's evaluated set and its split, from the catalog (null or absent: unknown). */
+  benchmarkItems?: number | null;
+  benchmarkItemsSplit?: string | null;
   metric: string;
   setting: string;
   value: number;

@@ -21,7 +21,12 @@ function DeltaText({ cell, higherIsBetter, hasReference }: { cell: CompareCell; 
   if (!hasReference) return <div className="delta muted">no reference value</div>;
   if (cell.delta === null) return <div className="delta muted">{cell.sameSetting ? 'not comparable' : 'other setting'}</div>;
   const better = cell.delta === 0 ? '' : (cell.delta > 0) === higherIsBetter ? 'up' : 'down';
-  return <div className={`delta ${better}`}>{`${cell.delta > 0 ? '+' : ''}${cell.delta.toFixed(1)}`}</div>;
+  return (
+    <div className={`delta ${better}`}>
+      {`${cell.delta > 0 ? '+' : ''}${cell.delta.toFixed(1)}`}
+      {cell.withinNoise && <div className="muted small" data-testid="within-noise">within sampling noise</div>}
+    </div>
+  );
 }
 
 export default async function ComparePage({ searchParams }: Props) {
@@ -82,7 +87,8 @@ export default async function ComparePage({ searchParams }: Props) {
       <p className="lede">
         Pick two to six models. Each cell shows the model&apos;s primary reported value (its makers&apos; own report first) and,
         below it, the difference to the reference model in points. Differences between different metrics or settings are
-        not like for like: switch on the setting filter to compare only values reported the same way.
+        not like for like: switch on the setting filter to compare only values reported the same way. A difference is marked
+        &ldquo;within sampling noise&rdquo; when the two values&apos; 95% intervals, from the benchmark&apos;s number of items, overlap.
       </p>
       {notices.length > 0 && (
         <div className="notice" role="status">

@@ -2,6 +2,7 @@ import Link from '@/app/ui/link';
 import { tableAnchor } from '@/lib/anchors';
 import { flagText, marksOf, unitSuffix, whereText } from '@/lib/format';
 import type { ResultView } from '@/lib/result-view';
+import { SamplingInterval } from './sampling-interval';
 
 /** The value as printed, big, with its marks and unit. */
 export function PrintedValue({ result: r, testId }: { result: ResultView; testId: string }) {
@@ -48,6 +49,10 @@ export function ProvenanceFacts({ result: r }: { result: ResultView }) {
       <dd>{r.metric || <span className="muted">not stated</span>}</dd>
       <dt>Setting</dt>
       <dd>{r.setting || <span className="muted">not stated</span>}</dd>
+      <dt>Sampling uncertainty</dt>
+      <dd>
+        <SamplingInterval result={r} />
+      </dd>
       {r.flags.length > 0 && (
         <>
           <dt>Marks and flags</dt>

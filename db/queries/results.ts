@@ -46,6 +46,8 @@ const resultViewColumns = {
   benchmarkAsPrinted: results.benchmarkAsPrinted,
   benchmarkCategory: benchmarks.category,
   benchmarkHigherIsBetter: benchmarks.higherIsBetter,
+  benchmarkItems: benchmarks.items,
+  benchmarkItemsSplit: benchmarks.itemsSplit,
   metric: results.metric,
   setting: results.setting,
   value: results.value,
@@ -84,7 +86,10 @@ const resultRankColumns = {
   sourceId: results.sourceId,
   sourceShortTitle: sources.shortTitle,
   value: results.value,
+  valueAsPrinted: results.valueAsPrinted,
   unit: results.unit,
+  setting: results.setting,
+  benchmarkItems: benchmarks.items,
 };
 export type ResultRank = Pick<ResultView, keyof typeof resultRankColumns>;
 
@@ -99,6 +104,7 @@ export async function listResultRanks({ benchmark, db = getDb() }: { benchmark: 
     .from(results)
     .innerJoin(models, eq(results.modelId, models.id))
     .innerJoin(sources, eq(results.sourceId, sources.id))
+    .innerJoin(benchmarks, eq(results.benchmarkId, benchmarks.id))
     .innerJoin(sourceTables, and(eq(results.sourceId, sourceTables.sourceId), eq(results.tableLabel, sourceTables.label)))
     .where(eq(results.benchmarkId, benchmark))
     .orderBy(...printedOrder);

@@ -107,6 +107,9 @@ function toBenchmarkRow(b: CatalogBenchmark): NewBenchmark {
     higherIsBetter: b.higher_is_better,
     description: b.description,
     aliases: b.aliases,
+    items: b.items,
+    itemsSplit: b.items_split,
+    itemsOrigin: b.items_origin,
   };
 }
 

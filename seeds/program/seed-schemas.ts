@@ -54,6 +54,13 @@ export const catalogBenchmarkSchema = z.strictObject({
   higher_is_better: z.boolean(),
   description: nonEmpty,
   aliases: z.array(nonEmpty),
+  /** Size of the evaluated set, its split, and the dataset card or paper the count comes from: all three or none. */
+  items: z.number().int().positive().nullable().default(null),
+  items_split: nonEmpty.nullable().default(null),
+  items_origin: z.url().nullable().default(null),
+}).refine((b) => (b.items === null) === (b.items_origin === null) && (b.items === null) === (b.items_split === null), {
+  message: 'items, items_split and items_origin go together: give all three or none',
+  path: ['items'],
 });
 export type CatalogBenchmark = z.infer<typeof catalogBenchmarkSchema>;
 

@@ -71,7 +71,7 @@ const perTable: [string, string, number][] = [
   ['octothinker', 'plot/plot/3b_decay_ablation_omi2_ratio.ipynb', 16],
   ['octothinker', 'plot/plot/3b_decay_ablation_shortqa_ratio.ipynb', 16],
   ['octothinker', 'plot/plot/octothinker-1b.ipynb', 12],
-  ['octothinker', 'plot/plot/octothinker-3b.ipynb', 12],
+  ['octothinker', 'plot/plot/octothinker-3b.ipynb', 25],
   ['octothinker', 'plot/plot/3b_decay_ablation_omi2_openr1_mix_ratio.ipynb', 12],
   ['octothinker', 'plot/plot/analysis_data_quantity.ipynb', 12],
   ['octothinker', 'plot/plot/analysis_instruction.ipynb', 8],
@@ -169,13 +169,16 @@ describe(`every source, table by table, on ${testDriver}`, () => {
 
 const octoEvals = path.resolve('../shared/sources/octothinker/base-evals/repo-base-evals.csv');
 describe(`OctoThinker repository data on ${testDriver}`, () => {
-  it.runIf(existsSync(octoEvals))('matches repo-base-evals.csv for every row that is not commented out', () => {
+  it.runIf(existsSync(octoEvals))('matches repo-base-evals.csv for every row, the commented-out 8B stable-stage line included', () => {
     const original = parseCsvTable(readFileSync(octoEvals, 'utf8')).rows.map((r) => r.values);
-    const kept = original.filter((o) => !o.flags!.includes('commented-out'));
+    const kept = original;
     const loaded = all.filter((r) => r.sourceId === 'octothinker');
     expect(kept).toHaveLength(loaded.length);
+    expect(original.filter((o) => o.flags!.includes('commented-out'))).toHaveLength(13);
     const key = (...parts: (string | undefined)[]) => parts.join(' | ');
-    const expected = kept.map((o) => key(o.model, o.benchmark, o.value, o.setting, o.metric!.includes('(fraction)') ? 'fraction' : 'percent'));
+    // The notebook comment names the checkpoint "8b stable"; the file spells out what that is.
+    const printedModel = (o: Record<string, string | undefined>) => (o.flags!.includes('commented-out') ? '8b stable' : o.model);
+    const expected = kept.map((o) => key(printedModel(o), o.benchmark, o.value, o.setting, o.metric!.includes('(fraction)') ? 'fraction' : 'percent'));
     const actual = loaded.map((r) => key(r.modelAsPrinted, r.benchmarkAsPrinted, r.valueAsPrinted, r.setting, r.unit));
     expect(actual.sort()).toEqual(expected.sort());
     for (const r of loaded) expect(r.flags).toEqual(expect.arrayContaining(['repo_data', 'unverified']));
@@ -233,7 +236,18 @@ describe(`discrepancies on ${testDriver}`, () => {
 });
 
 describe(`a benchmark's ranking fields and whole views read apart (the paged benchmark page) on ${testDriver}`, () => {
-  const rankFields = ({ id, modelId, modelName, sourceId, sourceShortTitle, value, unit }: ResultView) => ({ id, modelId, modelName, sourceId, sourceShortTitle, value, unit });
+  const rankFields = ({ id, modelId, modelName, sourceId, sourceShortTitle, value, valueAsPrinted, unit, setting, benchmarkItems }: ResultView) => ({
+    id,
+    modelId,
+    modelName,
+    sourceId,
+    sourceShortTitle,
+    value,
+    valueAsPrinted,
+    unit,
+    setting,
+    benchmarkItems,
+  });
 
   it('ranks every benchmark: the same results in the same printed order as its whole views', async () => {
     const benchmarks = [...new Set(all.map((r) => r.benchmarkId))];
@@ -249,5 +263,31 @@ describe(`a benchmark's ranking fields and whole views read apart (the paged ben
     const wanted = [gsm8k[7]!, gsm8k[0]!, gsm8k[19]!];
     expect(await getResultViews({ ids: [wanted[0]!.id, 'no-such-result', wanted[1]!.id, wanted[2]!.id], db: handle.db })).toEqual(wanted);
     expect(await getResultViews({ ids: [], db: handle.db })).toEqual([]);
+  });
+});
+
+describe(`item counts and sampling intervals on ${testDriver}`, () => {
+  it('loads the catalog item counts into every view of the benchmark, and none where unknown', () => {
+    const aime = all.filter((r) => r.benchmarkId === 'aime-2024');
+    expect(aime.length).toBeGreaterThan(5);
+    for (const r of aime) expect([r.benchmarkItems, r.benchmarkItemsSplit]).toEqual([30, 'AIME 2024 I and II, all problems']);
+    for (const r of all.filter((x) => x.benchmarkId === 'mt-bench')) expect(r.benchmarkItems).toBeNull();
+  });
+
+  it('exports items and the Wilson interval after the contract columns, nulls where none applies', async () => {
+    const { exportAllResults } = await import('@/db/queries/results-export');
+    const json = JSON.parse(await exportAllResults({ format: 'json', db: handle.db })) as { columns: string[]; results: Record<string, unknown>[] };
+    expect(json.columns.slice(-4)).toEqual(['items', 'ci95_low', 'ci95_high', 'ci_method']);
+    const rl = json.results.find((r) => r.model_id === 'mimo-7b-rl' && r.benchmark_id === 'aime-2024' && r.table === 'Table 4')!;
+    expect(rl).toMatchObject({ items: 30, ci_method: 'wilson-95' });
+    expect(Number(rl.ci95_low)).toBeLessThan(Number(rl.value));
+    expect(Number(rl.ci95_high)).toBeGreaterThan(Number(rl.value));
+    const mt = json.results.find((r) => r.benchmark_id === 'mt-bench')!;
+    expect([mt.items, mt.ci95_low, mt.ci95_high, mt.ci_method]).toEqual([null, null, null, null]);
+    // OctoThinker states the set size in each setting ("n=675"), which counts even where the catalog has none.
+    const olympiad = json.results.find((r) => r.benchmark_id === 'olympiadbench' && String(r.setting).includes('n=675'))!;
+    expect(olympiad).toMatchObject({ items: 675, ci_method: 'wilson-95', unit: 'fraction' });
+    const csv = await exportAllResults({ format: 'csv', db: handle.db });
+    expect(csv.split('\n')[0]!.trim().endsWith('result_id,items,ci95_low,ci95_high,ci_method')).toBe(true);
   });
 });

@@ -76,7 +76,7 @@ describe('curves', () => {
 });
 
 describe('grouped bars', () => {
-  const cell = (over: Partial<ResultView>) => ({ result: r(over), count: 1, delta: null, sameSetting: true });
+  const cell = (over: Partial<ResultView>) => ({ result: r(over), count: 1, delta: null, sameSetting: true, withinNoise: null });
   const rows: CompareRow[] = [
     { benchmarkId: 'gsm8k', benchmarkName: 'GSM8K', category: 'math', higherIsBetter: true, cells: [cell({ value: 80 }), cell({ value: 0.9, unit: 'fraction' })] },
     { benchmarkId: 'mt-bench', benchmarkName: 'MT-Bench', category: 'alignment', higherIsBetter: true, cells: [cell({ value: 7.25, unit: 'score10' }), null] },

@@ -12,6 +12,8 @@ import { LazyRankingChart } from '../../charts/lazy';
 import { axisTitles } from '@/lib/charts/scale-value';
 import { byRank, rankingInputOf } from '@/lib/charts/ranking';
 import { ResultsList } from '../../ui/results-list/data-table';
+import { rankWithNoise } from '@/lib/benchmark-ranks';
+import { RankRangesTable } from './rank-ranges-table';
 
 export const dynamic = 'force-dynamic';
 
@@ -20,6 +22,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 /** Above resultsListLimit() values, the list is paged on the server, best first, and the chart shows the best values only. */
 const listPageSize = 100;
 const chartTop = 50;
+const rankTop = 100;
 
 /** The requested page; anything that is not a page number shows the first. */
 function pageParam(raw: string | string[] | undefined): number {
@@ -63,6 +66,7 @@ export default async function BenchmarkPage({ params, searchParams }: Props) {
   const paged = ranks.length > resultsListLimit();
   const page = paged ? pageToShow(pageParam(pageRaw), ranks.length, listPageSize) : 1;
   const { listRows, chartRows } = paged ? await bestFirst(ranks, page, benchmark.higherIsBetter) : await inPrintedOrder(id);
+  const ranked = rankWithNoise(ranks, benchmark.higherIsBetter);
   return (
     <>
       <p className="crumbs">
@@ -81,6 +85,17 @@ export default async function BenchmarkPage({ params, searchParams }: Props) {
         <dd>{benchmark.modality}</dd>
         <dt>Printed as</dt>
         <dd>{benchmark.aliases.map((a) => `“${a}”`).join(', ')}</dd>
+        <dt>Items</dt>
+        <dd data-testid="benchmark-items">
+          {benchmark.items === null ? (
+            <span className="muted">not known</span>
+          ) : (
+            <>
+              {benchmark.items.toLocaleString('en-US')} ({benchmark.itemsSplit}); count from{' '}
+              <a href={benchmark.itemsOrigin ?? undefined}>{benchmark.itemsOrigin?.replace(/^https:\/\//, '')}</a>
+            </>
+          )}
+        </dd>
       </dl>
       <h2>
         {ranks.length} reported values for {models} models
@@ -105,6 +120,7 @@ export default async function BenchmarkPage({ params, searchParams }: Props) {
           unitTitle={axisTitles[benchmark.scale] ?? benchmark.scale}
         />
       )}
+      {ranks.length > 0 && <RankRangesTable ranked={ranked.slice(0, rankTop)} of={ranks.length} itemsKnown={ranked.some((r) => r.ci95Low !== null)} />}
       {ranks.length === 0 ? (
         <p className="empty">No source in the data reports this benchmark yet.</p>
       ) : (
