@@ -50,6 +50,9 @@ const perTable: [string, string, number][] = [
   ['minicpm', 'Table 4', 126],
   ['minicpm', 'Table 5', 84],
   ['minicpm', 'Table 6', 45],
+  ['minicpm-readme', 'Text evaluation', 14],
+  ['minicpm-readme', 'MiniCPM-MoE-8x2B Evaluation', 18],
+  ['minicpm-readme', 'DPO evaluation', 10],
   ['qwen-readme', 'Performance', 103],
   ['qwen-readme', 'Quantization > GPTQ (BF16/Int8/Int4 comparison)', 48],
   ['qwen-readme-2023-08', 'Performance (August 2023 version)', 14],
@@ -217,11 +220,15 @@ describe(`discrepancies on ${testDriver}`, () => {
     expect(d!.differsAtSameSetting).toBe(false);
   });
 
-  it('finds the StableLM-Zephyr-3B MATH cell that contradicts its own row', async () => {
+  it('finds the StableLM-Zephyr-3B MATH cell that contradicts its own row, beside the README value 12.49', async () => {
     const [d] = await listDiscrepancies({ filters: { model: ['stablelm-zephyr-3b'], benchmark: ['math'] }, db: handle.db });
-    expect(d?.kind).toBe('source-conflict');
-    expect(d!.results[0]!.valueAsPrinted).toBe('12.12');
-    expect(d!.results[0]!.note).toMatch(/12\.49/);
+    expect(d?.kind).toBe('values-differ');
+    const paper = d!.results.find((r) => r.sourceId === 'minicpm')!;
+    expect([paper.valueAsPrinted, paper.flags]).toEqual(['12.12', ['conflict']]);
+    expect(paper.note).toMatch(/12\.49/);
+    const readme = d!.results.find((r) => r.sourceId === 'minicpm-readme')!;
+    expect([readme.valueAsPrinted, readme.flags]).toEqual(['12.49', []]);
+    expect(d!.spread).toBeCloseTo(0.37);
   });
 
   it('finds the MiMo-VL cells printed differently in two figures, at the same setting where metrics agree', async () => {
