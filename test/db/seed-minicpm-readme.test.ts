@@ -28,7 +28,7 @@ describe(`MiniCPM README cells the paper does not print, on ${testDriver}`, () =
       expect(r.page).toBeNull();
       expect(r.note.startsWith('origin: git OpenBMB/MiniCPM@3e7c74e:README-en.md; ')).toBe(true);
     }
-    expect([...new Set(readme.filter((r) => r.table === 'Text evaluation').map((r) => r.section))]).toEqual(['越级比较', '同级比较', 'Chat模型比较']);
+    expect([...new Set(readme.filter((r) => r.table === 'Text evaluation').map((r) => r.section))]).toEqual(['Against larger models', 'Against models of its size', 'Against chat models']);
   });
 
   it('never repeats a number the paper prints for the same model and benchmark', () => {
@@ -40,10 +40,10 @@ describe(`MiniCPM README cells the paper does not print, on ${testDriver}`, () =
 
   // table, model, printed model, benchmark, printed benchmark, value as printed, section, flags
   it.each([
-    ['Text evaluation', 'llama-2-7b', 'Llama2-7B', 'minicpm-avg-chn', 'Average Score in Chinese', '31.765', '越级比较', ['average']],
-    ['Text evaluation', 'stablelm-zephyr-3b', 'StableLM-Zephyr-3B', 'math', 'MATH', '12.49', '同级比较', []],
-    ['Text evaluation', 'phi-2', 'Phi-2-2B', 'minicpm-avg-en', 'Average Score in English', '54.41', '同级比较', ['average']],
-    ['Text evaluation', 'yi-6b-chat', 'Yi-6B-Chat', 'minicpm-avg-chn', 'Average Score in Chinese', '70.995', 'Chat模型比较', ['average']],
+    ['Text evaluation', 'llama-2-7b', 'Llama2-7B', 'minicpm-avg-chn', 'Average Score in Chinese', '31.765', 'Against larger models', ['average']],
+    ['Text evaluation', 'stablelm-zephyr-3b', 'StableLM-Zephyr-3B', 'math', 'MATH', '12.49', 'Against models of its size', []],
+    ['Text evaluation', 'phi-2', 'Phi-2-2B', 'minicpm-avg-en', 'Average Score in English', '54.41', 'Against models of its size', ['average']],
+    ['Text evaluation', 'yi-6b-chat', 'Yi-6B-Chat', 'minicpm-avg-chn', 'Average Score in Chinese', '70.995', 'Against chat models', ['average']],
     ['MiniCPM-MoE-8x2B Evaluation', 'gemma-7b', 'Gemma-7B', 'mbpp-full', 'MBPP', '44.4', '', ['full_set']],
     ['MiniCPM-MoE-8x2B Evaluation', 'qwen1.5-7b', 'Qwen1.5-7B', 'mmlu', 'MMLU', '61', '', []],
     ['MiniCPM-MoE-8x2B Evaluation', 'qwen1.5-7b', 'Qwen1.5-7B', 'c-eval', 'CEval', '74.1', '', []],
