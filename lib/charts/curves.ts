@@ -46,8 +46,8 @@ export function curveChart(
     return {
       label: s.runLabel,
       data: s.points.map((p, j) => ({ x: p.step, y: ys[j]!, raw: p.valueAsPrinted })),
-      borderColor: seriesColor(i),
-      backgroundColor: seriesColor(i),
+      borderColor: seriesColor(i, options.scheme),
+      backgroundColor: seriesColor(i, options.scheme),
       borderWidth: 2,
       pointRadius: 1.5,
       pointHoverRadius: 4,

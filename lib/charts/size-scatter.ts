@@ -52,8 +52,8 @@ export function sizeScatter(
       datasets: families.map((family) => ({
         label: family,
         data: byFamily.get(family)!,
-        backgroundColor: familyColor(family),
-        borderColor: familyColor(family),
+        backgroundColor: familyColor(family, options.scheme),
+        borderColor: familyColor(family, options.scheme),
         pointRadius: 5,
         pointHoverRadius: 7,
       })),

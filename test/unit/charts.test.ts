@@ -33,7 +33,7 @@ describe('ranking chart', () => {
     expect(chart.data.labels).toEqual(['Other*', 'Model One (Report, Table 4, p. 17)', 'Model One (Report, Table 6, p. 19)']);
   });
   it('colours by family and outlines self-measured values', () => {
-    expect(chart.data.datasets[0]!.borderColor).toEqual([familyColor('Qwen'), familyColor('MiMo'), familyColor('MiMo')]);
+    expect(chart.data.datasets[0]!.borderColor).toEqual([familyColor('Qwen', 'light'), familyColor('MiMo', 'light'), familyColor('MiMo', 'light')]);
     expect(chart.data.datasets[0]!.borderWidth).toEqual([2, 0, 0]);
   });
   it('puts metric and setting in the axis title', () => {
