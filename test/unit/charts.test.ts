@@ -64,12 +64,17 @@ describe('curves', () => {
     expect(movingAverage([1, 2, 3, 4], 2)).toEqual([1, 1.5, 2.5, 3.5]);
   });
   const series = [{ id: 's1', runLabel: 'Run A', benchmarkId: 'math-500', metric: 'accuracy', unit: 'fraction', points: [{ step: 0, value: 0.1, valueAsPrinted: '0.1' }, { step: 4, value: 0.3, valueAsPrinted: '0.3' }] }];
-  it('keeps raw values for the tooltip and labels smoothing in the axis and caption', () => {
+  it('draws accuracy on the percent scale, keeps the exported values for the tooltip, and labels smoothing', () => {
     const raw = curveChart(series, { benchmarkName: 'MATH-500', metric: 'accuracy', smoothing: 1, scheme: 'light' });
-    expect(raw.data.datasets[0]!.data).toEqual([{ x: 0, y: 0.1, raw: '0.1' }, { x: 4, y: 0.3, raw: '0.3' }]);
+    expect(raw.data.datasets[0]!.data).toEqual([{ x: 0, y: 10, raw: '0.1' }, { x: 4, y: 30, raw: '0.3' }]);
+    const y = raw.options.scales!.y as { title: { text: string }; max?: number };
+    expect(y.title.text).toBe('accuracy (percent)');
+    expect(y.max).toBe(100);
+    const label = raw.options.plugins!.tooltip!.callbacks!.label as unknown as (ctx: object) => string;
+    expect(label({ dataset: { label: 'Run A' }, raw: { x: 4, y: 30, raw: '0.3' } })).toBe('Run A: step 4, 30.0% (exported as 0.3)');
     expect(raw.caption).toContain('without smoothing');
     const smooth = curveChart(series, { benchmarkName: 'MATH-500', metric: 'accuracy', smoothing: 2, scheme: 'light' });
-    expect(smooth.data.datasets[0]!.data[1]).toEqual({ x: 4, y: 0.2, raw: '0.3' });
+    expect(smooth.data.datasets[0]!.data[1]).toEqual({ x: 4, y: 20, raw: '0.3' });
     expect((smooth.options.scales!.y as { title: { text: string } }).title.text).toContain('moving average of 2');
     expect(smooth.data.datasets[0]!.label).toBe('Run A');
   });
