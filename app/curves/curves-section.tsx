@@ -1,7 +1,7 @@
-import Link from '@/app/ui/link';
 import { listSeries, type FigureGroup } from '@/db/queries/curves';
 import { benchmarkNames } from '@/db/queries/catalog';
 import { LazyCurvesChart } from '../charts/lazy';
+import { FigureGroupPicker } from './figure-group-picker';
 
 export interface CurvesSectionProps {
   sourceId: string;
@@ -11,7 +11,7 @@ export interface CurvesSectionProps {
   basePath: string;
 }
 
-/** The training curves of one figure group, with links to the other groups. */
+/** The training curves of one figure group, with a picker for the other groups. */
 export async function CurvesSection({ sourceId, group, groups, basePath }: CurvesSectionProps) {
   const series = await listSeries({ sourceId, figureGroup: group.id });
   const names = await benchmarkNames();
@@ -19,20 +19,7 @@ export async function CurvesSection({ sourceId, group, groups, basePath }: Curve
   const initialBenchmark = benchmarkIds.includes('math-500') ? 'math-500' : (benchmarkIds[0] ?? '');
   return (
     <section className="curves-section">
-      <nav aria-label="Figure groups" className="toc">
-        <strong>Figure group:</strong>
-        {groups.map((g) =>
-          g.id === group.id ? (
-            <strong key={g.id} aria-current="true">
-              {g.title}
-            </strong>
-          ) : (
-            <Link key={g.id} href={`${basePath}?group=${encodeURIComponent(g.id)}`}>
-              {g.title}
-            </Link>
-          ),
-        )}
-      </nav>
+      <FigureGroupPicker key={group.id} groups={groups} current={group.id} basePath={basePath} />
       <h2 className="curves-title">{group.title}</h2>
       <LazyCurvesChart
         key={group.id}

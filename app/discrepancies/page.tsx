@@ -37,6 +37,8 @@ export default async function DiscrepanciesPage({ searchParams }: Props) {
     number
   >;
   const onlyHref = (key: 'model' | 'benchmark', id: string) => `/discrepancies?${new URLSearchParams({ [key]: id })}`;
+  const nameOf = (key: string, id: string) =>
+    (key === 'model' ? all.find((d) => d.modelId === id)?.modelName : key === 'benchmark' ? all.find((d) => d.benchmarkId === id)?.benchmarkName : undefined) ?? id;
   const narrowed = (['model', 'benchmark', 'q'] as const).filter((k) => filters[k]);
   const pager = (
     <Pager page={page} pageSize={ledgerPageSize} rowCount={shown.length} noun="pairs" label="Ledger pages" hrefFor={(n) => `/discrepancies${ledgerQuery(params, { page: n })}`} />
@@ -60,7 +62,7 @@ export default async function DiscrepanciesPage({ searchParams }: Props) {
       <LedgerToolbar params={params} view={view} counts={counts} />
       {narrowed.length > 0 && (
         <p className="count">
-          Only pairs matching {narrowed.map((k) => `${k === 'q' ? 'the search' : k} “${[filters[k]].flat().join(', ')}”`).join(' and ')} ·{' '}
+          Only pairs matching {narrowed.map((k) => `${k === 'q' ? 'the search' : k} “${[filters[k] ?? []].flat().map((v) => nameOf(k, v)).join(', ')}”`).join(' and ')} ·{' '}
           <Link href="/discrepancies">show every pair</Link>
         </p>
       )}

@@ -3,6 +3,9 @@ import type { Discrepancy } from '@/lib/discrepancies';
 import { settingClassText } from '@/lib/discrepancy-class';
 import { ValuesTable } from './values-table';
 
+/** The spread to two decimals at most: it is our arithmetic, not a printed number. */
+const spreadText = (spread: number) => String(Number(spread.toFixed(2)));
+
 export interface PairSectionProps {
   pair: Discrepancy;
   /** The ledger's address showing only one model's or one benchmark's pairs. */
@@ -14,7 +17,7 @@ export function PairSection({ pair: d, onlyHref }: PairSectionProps) {
   const summary =
     d.kind === 'source-conflict'
       ? 'the source contradicts itself'
-      : `${d.results.length} values, ${d.spread === null ? 'units differ' : `spread ${d.spread} points`}`;
+      : `${d.results.length} values, ${d.spread === null ? 'units differ' : `spread ${spreadText(d.spread)} points`}`;
   return (
     <section className="discrepancy" data-testid="discrepancy" data-model-id={d.modelId} data-benchmark-id={d.benchmarkId} data-setting={d.setting}>
       <h2>
