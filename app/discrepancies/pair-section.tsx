@@ -19,7 +19,7 @@ export function PairSection({ pair: d, onlyHref }: PairSectionProps) {
       ? 'the source contradicts itself'
       : `${d.results.length} values, ${d.spread === null ? 'units differ' : `spread ${spreadText(d.spread)} points`}`;
   return (
-    <section className="discrepancy" data-testid="discrepancy" data-model-id={d.modelId} data-benchmark-id={d.benchmarkId} data-setting={d.setting}>
+    <section className="discrepancy" data-testid="discrepancy" data-model-id={d.modelId} data-benchmark-id={d.benchmarkId} data-setting={d.setting} data-spread={d.spread ?? undefined}>
       <h2>
         <Link href={`/models/${d.modelId}`}>{d.modelName}</Link> on <Link href={`/benchmarks/${d.benchmarkId}`}>{d.benchmarkName}</Link>
       </h2>
