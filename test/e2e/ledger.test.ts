@@ -27,7 +27,7 @@ describe('the discrepancy ledger', () => {
     const first = await pairs(page);
     expect(first).toHaveLength(20);
     await page.getByRole('link', { name: 'Next page' }).first().click();
-    await expect.poll(() => page.url()).toContain('page=2');
+    await page.waitForURL((u) => u.href.includes('page=2'));
     const second = await pairs(page);
     expect(second).toHaveLength(20);
     const key = (p: { model: string; benchmark: string }) => `${p.model}/${p.benchmark}`;
@@ -40,14 +40,14 @@ describe('the discrepancy ledger', () => {
     const page = currentPage();
     await page.goto(`${baseURL}/discrepancies`);
     await page.getByRole('navigation', { name: 'Sort' }).getByRole('link', { name: 'spread' }).click();
-    await expect.poll(() => page.url()).toContain('sort=spread');
+    await page.waitForURL((u) => u.href.includes('sort=spread'));
     const spreads = (await pairs(page)).map((p) => p.spread!);
     expect(spreads).toEqual([...spreads].sort((a, b) => b - a));
     await page.getByRole('link', { name: 'Next page' }).first().click();
-    await expect.poll(() => page.url()).toContain('page=2');
+    await page.waitForURL((u) => u.href.includes('page=2'));
     expect((await pairs(page))[0]!.spread).toBeLessThanOrEqual(spreads.at(-1)!);
     await page.getByRole('navigation', { name: 'Sort' }).getByRole('link', { name: /spread/ }).click();
-    await expect.poll(() => page.url()).toContain('dir=asc');
+    await page.waitForURL((u) => u.href.includes('dir=asc'));
     const ascending = (await pairs(page)).map((p) => p.spread!);
     expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
     expect(page.url()).not.toContain('page=');
@@ -58,7 +58,7 @@ describe('the discrepancy ledger', () => {
     await page.goto(`${baseURL}/discrepancies?sort=spread`);
     await page.getByRole('searchbox', { name: 'Search models and benchmarks' }).fill('Gemma');
     await page.getByRole('button', { name: 'Search' }).click();
-    await expect.poll(() => page.url()).toContain('q=Gemma');
+    await page.waitForURL((u) => u.href.includes('q=Gemma'));
     expect(page.url()).toContain('sort=spread');
     const found = await pairs(page);
     expect(found.length).toBeGreaterThan(0);
@@ -70,7 +70,7 @@ describe('the discrepancy ledger', () => {
     const page = currentPage();
     await page.goto(`${baseURL}/discrepancies?q=Qwen2.5-7B`);
     await page.getByRole('link', { name: 'all pairs of Qwen2.5-7B', exact: true }).first().click();
-    await expect.poll(() => page.url()).toMatch(/\/discrepancies\?model=qwen2\.5-7b$/);
+    await page.waitForURL(/\/discrepancies\?model=qwen2\.5-7b$/);
     const shown = await pairs(page);
     const fromApi = (await api(page, '?model=qwen2.5-7b')).discrepancies as { benchmark_id: string; setting: string }[];
     expect(shown.every((p) => p.model === 'qwen2.5-7b')).toBe(true);
@@ -121,8 +121,8 @@ describe('/curves', () => {
     expect(options.filter((o) => /_|^[a-z0-9-]+$/.test(o))).toEqual([]);
     expect(await page.locator('h2.curves-title').innerText()).toBe('OctoThinker-3B base models under RL');
     await page.getByLabel('Figure').selectOption('analysis_qa');
-    await expect.poll(() => page.url()).toContain('group=analysis_qa');
-    await expect.poll(() => page.locator('h2.curves-title').innerText()).toBe('QA data in mid-training: web only, short or long CoT');
+    await page.waitForURL((u) => u.href.includes('group=analysis_qa'));
+    await expect.poll(() => page.locator('h2.curves-title').innerText(), { timeout: 15_000 }).toBe('QA data in mid-training: web only, short or long CoT');
     await page.locator('[data-testid="curves-chart"] canvas').waitFor();
   });
 });
