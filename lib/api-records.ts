@@ -80,3 +80,42 @@ export function discrepancyRecord(d: Discrepancy) {
     ...pick(d, deprecatedDiscrepancyFields),
   };
 }
+
+export type ResultRecord = ReturnType<typeof resultRecord>;
+
+/** A result as the pages hold it, read from the snake_case names only (what clients of the API should do). */
+export function resultViewOf(r: ResultRecord): ResultView {
+  return {
+    id: String(r.result_id),
+    sourceId: String(r.source_id),
+    sourceTitle: String(r.source_title),
+    sourceShortTitle: r.source_short_title,
+    sourceArxiv: r.source_arxiv === null ? null : String(r.source_arxiv),
+    sourceYear: r.source_year,
+    sourceAuthors: r.source_authors,
+    table: String(r.table),
+    page: r.page === null ? null : String(r.page),
+    section: String(r.section),
+    modelId: String(r.model_id),
+    modelName: String(r.model_name),
+    modelAsPrinted: String(r.model_as_printed),
+    modelFamily: r.model_family,
+    modelStage: r.model_stage,
+    modelModality: r.model_modality,
+    modelParamsB: r.model_params_b,
+    benchmarkId: String(r.benchmark_id),
+    benchmarkName: String(r.benchmark_name),
+    benchmarkAsPrinted: String(r.benchmark_as_printed),
+    benchmarkCategory: r.benchmark_category,
+    benchmarkHigherIsBetter: r.benchmark_higher_is_better,
+    benchmarkItems: r.benchmark_items,
+    benchmarkItemsSplit: r.benchmark_items_split,
+    metric: String(r.metric),
+    setting: String(r.setting),
+    value: Number(r.value),
+    valueAsPrinted: String(r.value_as_printed),
+    unit: String(r.unit),
+    flags: r.flags,
+    note: String(r.note),
+  };
+}

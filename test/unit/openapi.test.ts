@@ -1,6 +1,6 @@
 import SwaggerParser from '@apidevtools/swagger-parser';
 import { describe, expect, it } from 'vitest';
-import { deprecatedDiscrepancyFields, deprecatedResultFields, discrepancyRecord, resultRecord } from '@/lib/api-records';
+import { deprecatedDiscrepancyFields, deprecatedResultFields, discrepancyRecord, resultRecord, resultViewOf } from '@/lib/api-records';
 import { findDiscrepancies } from '@/lib/discrepancies';
 import { openApiDocument } from '@/lib/openapi';
 import { sampleResult } from './sample-result';
@@ -31,6 +31,14 @@ describe('the OpenAPI document', () => {
     const deprecated = Object.keys(properties).filter((k) => properties[k]!.deprecated);
     expect(deprecated.sort()).toEqual([...deprecatedResultFields].sort());
     expect(sent.filter((k) => /[A-Z]/.test(k)).every((k) => properties[k]!.deprecated)).toBe(true);
+  });
+
+  it('lets a client rebuild a result from the snake_case names alone (as the provenance panel does)', () => {
+    for (const r of [sampleResult(), sampleResult({ sourceArxiv: '2505.07608', page: null, flags: ['self_evaluated', 'bold'], unit: 'fraction', value: 0.5, valueAsPrinted: '0.50', modelParamsB: null })]) {
+      const sent = JSON.parse(JSON.stringify(resultRecord(r)));
+      for (const old of deprecatedResultFields) delete sent[old];
+      expect(resultViewOf(sent)).toEqual(r);
+    }
   });
 
   it('declares every field /api/discrepancies sends, snake_case plus the deprecated old names', () => {
