@@ -50,6 +50,11 @@ export const familyPalettes: Record<ColorScheme, Record<string, string>> = {
 /** Series (runs, benchmarks, models) take the family hues in an order that keeps neighbours apart. */
 const seriesOrder = ['Llama', 'MiMo', 'MiniCPM', 'Qwen', 'Mistral', 'Gemma', 'Claude', 'Gemini', 'OctoThinker', 'DeepSeek', 'InternVL', 'MiMo-VL', 'GPT', 'other'];
 
+/** Whether a family has a colour of its own (else it is drawn in the neutral colour with the other families). */
+export function hasOwnColor(family: string): boolean {
+  return family !== 'other' && Object.hasOwn(familyPalettes.light, family);
+}
+
 export function familyColor(family: string, scheme: ColorScheme): string {
   const palette = familyPalettes[scheme];
   return palette[family] ?? palette.other!;

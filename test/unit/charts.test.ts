@@ -108,6 +108,13 @@ describe('size scatter', () => {
     expect((chart.options.scales!.x as { type: string }).type).toBe('logarithmic');
     expect(chart.skipped).toBe(1);
   });
+  it('puts families without a colour of their own into one last "Other families" dataset, naming each family on hover', () => {
+    const chart = sizeScatter([row('s', 'StableLM', 3, 40), row('f', 'Falcon', 7, 20), row('q', 'Qwen', 7, 80)], 'gsm8k', { benchmarkName: 'GSM8K', scheme: 'dark', sourceTitles: new Map() });
+    expect(chart.data.datasets.map((d) => [d.label, d.data.length])).toEqual([['Qwen', 1], ['Other families', 2]]);
+    expect(chart.data.datasets[1]!.backgroundColor).toBe(familyColor('other', 'dark'));
+    const label = chart.options.plugins!.tooltip!.callbacks!.label as unknown as (ctx: object) => string;
+    expect(label({ raw: chart.data.datasets[1]!.data[0] })).toBe('s (StableLM): 40 at 3B (as reported in s)');
+  });
 });
 
 describe('lineage slope chart', () => {
