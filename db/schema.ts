@@ -141,6 +141,8 @@ export const series = pgTable(
       .notNull()
       .references(() => sources.id),
     figureGroup: text('figure_group').notNull(),
+    /** The figure group's name for readers, from the source's curves/figures.csv. */
+    figureTitle: text('figure_title').notNull().default(''),
     runId: text('run_id').notNull(),
     runLabel: text('run_label').notNull(),
     modelId: text('model_id').references(() => models.id),

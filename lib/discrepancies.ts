@@ -1,3 +1,5 @@
+import { classifyPair, type SettingClass } from './discrepancy-class';
+import { discrepancyReasons, type Reason } from './discrepancy-reasons';
 import type { ResultView } from './result-view';
 import { commonUnit, onCommonScale } from './units';
 
@@ -9,8 +11,12 @@ export interface Discrepancy {
   benchmarkName: string;
   /** `values-differ`: two or more different numbers; `source-conflict`: a source contradicts itself. */
   kind: 'values-differ' | 'source-conflict';
-  /** True when two different numbers share metric and setting, so the settings do not explain the gap. */
+  /** How the settings of the differing values relate: same stated, different stated, or not known. */
+  setting: SettingClass;
+  /** Kept for the old API: `setting === 'same'` (two different numbers at one stated setting). */
   differsAtSameSetting: boolean;
+  /** What the values' metric, setting, flags and notes say about the gap. */
+  reasons: Reason[];
   /** Highest minus lowest, on the percent scale for fractions (null when units cannot be compared). */
   spread: number | null;
   results: ResultView[];
@@ -43,13 +49,9 @@ export function findDiscrepancies(rows: readonly ResultView[]): Discrepancy[] {
     if (distinct.size < 2 && !conflict) continue;
     const units = new Set(values.map((v) => v.unit));
     const numbers = values.map((v) => v.value);
-    const bySetting = new Map<string, Set<number>>();
-    list.forEach((r, i) => {
-      const key = `${r.metric}\u001f${r.setting}`;
-      const set = bySetting.get(key) ?? new Set<number>();
-      set.add(round(values[i]!.value));
-      bySetting.set(key, set);
-    });
+    const keyOf = new Map(list.map((r, i) => [r, `${values[i]!.unit}:${round(values[i]!.value)}`]));
+    const key = (r: ResultView) => keyOf.get(r)!;
+    const setting = classifyPair(list, key);
     const first = list[0]!;
     out.push({
       modelId: first.modelId,
@@ -57,7 +59,9 @@ export function findDiscrepancies(rows: readonly ResultView[]): Discrepancy[] {
       benchmarkId: first.benchmarkId,
       benchmarkName: first.benchmarkName,
       kind: distinct.size >= 2 ? 'values-differ' : 'source-conflict',
-      differsAtSameSetting: [...bySetting.values()].some((s) => s.size > 1),
+      setting,
+      differsAtSameSetting: setting === 'same',
+      reasons: discrepancyReasons(list, key),
       spread: units.size === 1 ? round(Math.max(...numbers) - Math.min(...numbers)) : null,
       results: list,
     });

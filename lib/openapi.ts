@@ -1,4 +1,7 @@
 /** The OpenAPI description of Benchboard's read-only JSON API, served at /api/openapi.json. */
+import { deprecatedUntil } from './api-records';
+import { schemas } from './openapi-schemas';
+
 const list = (name: string, description: string) => ({
   name,
   in: 'query',
@@ -7,6 +10,7 @@ const list = (name: string, description: string) => ({
   schema: { type: 'string' },
 });
 const q = { name: 'q', in: 'query', required: false, description: 'Text contained in names or aliases (at most 200 characters).', schema: { type: 'string' } };
+const json = (ref: string) => ({ 'application/json': { schema: { $ref: `#/components/schemas/${ref}` } } });
 const error = { description: 'A parameter is unknown or has a value that names nothing; the body names the parameter.', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
 const resultFilters = [
   list('source', 'Source ids.'),
@@ -23,12 +27,13 @@ export const openApiDocument = {
   openapi: '3.1.0',
   info: {
     title: 'Benchboard API',
-    version: '1.0.0',
-    description: 'Benchmark scores as reported by papers, each with its source, table, page, metric and setting. Read-only.',
+    version: '1.1.0',
+    description: `Benchmark scores as reported by papers, each with its source, table, page, metric and setting. Read-only. Field names are snake_case everywhere, as in the export contract; the camelCase names that /api/results/{id} and /api/discrepancies sent before 1.1.0 are still sent beside them, marked deprecated, and go in ${deprecatedUntil}.`,
   },
   paths: {
     '/api/results': {
       get: {
+        operationId: 'listResults',
         summary: 'Every reported number matching the filters (the export contract).',
         parameters: [{ name: 'format', in: 'query', required: false, schema: { type: 'string', enum: ['json', 'csv'], default: 'json' } }, ...resultFilters],
         responses: {
@@ -42,74 +47,80 @@ export const openApiDocument = {
     },
     '/api/results/{id}': {
       get: {
+        operationId: 'getResult',
         summary: 'One result with full provenance, the other values for the same model and benchmark, and the source BibTeX.',
         parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string', pattern: '^[0-9a-f]{16}$' } }],
         responses: {
           '200': {
             description:
               '{result, others, bibtex}; each result also carries items, samples_averaged, ci95_low, ci95_high and ci_method (null where not applicable).',
-            content: { 'application/json': { schema: { $ref: '#/components/schemas/ResultWithSiblings' } } },
+            content: json('ResultWithSiblings'),
           },
-          '404': { description: 'No such result.' },
+          '404': { description: 'No such result.', content: json('Error') },
         },
       },
     },
-    '/api/models': { get: { summary: 'Models.', parameters: [list('model', 'Model ids.'), list('family', 'Families.'), list('stage', 'Stages.'), list('modality', 'Modalities.'), q], responses: { '200': { description: '{count, models}' }, '400': error } } },
-    '/api/benchmarks': { get: { summary: 'Benchmarks.', parameters: [list('benchmark', 'Benchmark ids.'), list('category', 'Categories.'), list('modality', 'Modalities.'), q], responses: { '200': { description: '{count, benchmarks}' }, '400': error } } },
-    '/api/sources': { get: { summary: 'Sources with BibTeX and tables.', parameters: [list('source', 'Source ids.'), q], responses: { '200': { description: '{count, sources}' }, '400': error } } },
+    '/api/models': {
+      get: {
+        operationId: 'listModels',
+        summary: 'Models.',
+        parameters: [list('model', 'Model ids.'), list('family', 'Families.'), list('stage', 'Stages.'), list('modality', 'Modalities.'), q],
+        responses: { '200': { description: '{count, models}', content: json('CatalogList') }, '400': error },
+      },
+    },
+    '/api/benchmarks': {
+      get: {
+        operationId: 'listBenchmarks',
+        summary: 'Benchmarks.',
+        parameters: [list('benchmark', 'Benchmark ids.'), list('category', 'Categories.'), list('modality', 'Modalities.'), q],
+        responses: { '200': { description: '{count, benchmarks}', content: json('CatalogList') }, '400': error },
+      },
+    },
+    '/api/sources': {
+      get: {
+        operationId: 'listSources',
+        summary: 'Sources with BibTeX and tables.',
+        parameters: [list('source', 'Source ids.'), q],
+        responses: { '200': { description: '{count, sources}', content: json('CatalogList') }, '400': error },
+      },
+    },
     '/api/discrepancies': {
       get: {
         summary: 'Model+benchmark pairs reported with different values (or flagged as self-contradictory), each value with its provenance.',
-        parameters: [...resultFilters, { name: 'same_setting', in: 'query', required: false, description: 'true: only pairs whose values differ even at the same metric and setting; false: only pairs where settings differ.', schema: { type: 'string', enum: ['true', 'false'] } }],
-        responses: { '200': { description: '{count, discrepancies}' }, '400': error },
+        operationId: 'listDiscrepancies',
+        parameters: [
+          ...resultFilters,
+          { name: 'setting', in: 'query', required: false, description: 'Only pairs of one class: same stated setting, different stated setting, or setting unknown.', schema: { type: 'string', enum: ['all', 'same', 'different', 'unknown'], default: 'all' } },
+          { name: 'same_setting', in: 'query', required: false, deprecated: true, description: `Deprecated, removed in ${deprecatedUntil}: true is setting=same; false is every pair but those (setting=different or unknown).`, schema: { type: 'string', enum: ['true', 'false'] } },
+          { name: 'sort', in: 'query', required: false, description: 'Order: model or benchmark name, spread (largest first by default), or number of values.', schema: { type: 'string', enum: ['model', 'benchmark', 'spread', 'values'], default: 'model' } },
+          { name: 'dir', in: 'query', required: false, description: 'asc or desc; the default depends on sort.', schema: { type: 'string', enum: ['asc', 'desc'] } },
+        ],
+        responses: { '200': { description: '{count, discrepancies}', content: json('Discrepancies') }, '400': error },
       },
     },
     '/api/leaderboard': {
       get: {
+        operationId: 'getLeaderboardDataset',
         summary: 'The whole leaderboard dataset in the packed form the leaderboard page loads (models, benchmarks, sources and every value, repeated strings as indices); offered only while the dataset is small enough to send whole.',
         parameters: [{ name: 'version', in: 'query', required: false, description: 'The data version; when it is the current one the answer may be cached for good.', schema: { type: 'integer' } }],
-        responses: { '200': { description: 'packed dataset' }, '400': error, '404': { description: 'the dataset is too large to send whole' } },
+        responses: { '200': { description: 'packed dataset', content: json('PackedLeaderboard') }, '400': error, '404': { description: 'the dataset is too large to send whole', content: json('Error') } },
       },
     },
     '/api/check': {
       post: {
+        operationId: 'checkDraft',
         summary: 'Check a draft (LaTeX, Markdown, CSV or text): every score in it against the reported numbers. Writes nothing.',
         requestBody: { required: true, content: { 'text/plain': { schema: { type: 'string', maxLength: 1048576 } } } },
         responses: {
-          '200': { description: '{findings: [{line, column, value, model, benchmark, status (match, mismatch, superseded, other_setting, unknown), reported: [{result_id, source_id, table, page, value_as_printed, metric, setting, flags, permalink}], message}], summary, bibtex}' },
+          '200': {
+            description: '{findings: [{line, column, value, model, benchmark, status (match, mismatch, superseded, other_setting, unknown), reported: [{result_id, source_id, table, page, value_as_printed, metric, setting, flags, permalink}], message}], summary, bibtex}',
+            content: json('CheckReport'),
+          },
           '400': { description: 'The draft is empty, binary or not UTF-8.', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
           '413': { description: 'The draft is larger than 1 MB.', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
         },
       },
     },
   },
-  components: {
-    schemas: {
-      Error: { type: 'object', properties: { error: { type: 'string' }, parameters: { type: 'array', items: { type: 'object', properties: { param: { type: 'string' }, message: { type: 'string' } } } } } },
-      Results: { type: 'object', properties: { columns: { type: 'array', items: { type: 'string' } }, count: { type: 'integer' }, results: { type: 'array', items: { $ref: '#/components/schemas/ExportRow' } } } },
-      Uncertainty: {
-        type: 'object',
-        description: 'Derived from the item count and the value, never printed by the source (docs/uncertainty.md). In the value\'s own unit.',
-        properties: {
-          items: { type: ['integer', 'null'], description: 'Items the value was measured on: the count the setting states, else the benchmark\'s catalog count; null when unknown.' },
-          ci95_low: { type: ['number', 'null'], description: 'Lower end of the 95% Wilson score interval; null for unknown item counts and for scales that are not percent or fraction.' },
-          ci95_high: { type: ['number', 'null'], description: 'Upper end of the same interval.' },
-          ci_method: { type: ['string', 'null'], enum: ['wilson-95', null] },
-        },
-      },
-      ExportRow: {
-        type: 'object',
-        description: 'One result: the contract columns source_id ... note, then section, unit, result_id, and the Uncertainty columns, in that order.',
-        allOf: [{ $ref: '#/components/schemas/Uncertainty' }],
-      },
-      ResultWithSiblings: {
-        type: 'object',
-        properties: {
-          result: { allOf: [{ $ref: '#/components/schemas/Uncertainty' }], properties: { samples_averaged: { type: ['integer', 'null'], description: 'Samples averaged per item, where the setting states it.' } } },
-          others: { type: 'array', items: { $ref: '#/components/schemas/Uncertainty' } },
-          bibtex: { type: 'string' },
-        },
-      },
-    },
-  },
+  components: { schemas },
 } as const;

@@ -15,19 +15,20 @@ export default async function CurvesPage({ searchParams }: Props) {
   const raw = (await searchParams).group;
   const asked = Array.isArray(raw) ? raw[0] : raw;
   const groups = await listFigureGroups({ sourceId });
-  const group = groups.find((g) => g === asked) ?? (groups.includes(defaultGroup) ? defaultGroup : groups[0]);
+  const group = groups.find((g) => g.id === asked) ?? groups.find((g) => g.id === defaultGroup) ?? groups[0];
   return (
     <>
       <h1>RL training curves</h1>
       <p className="lede">
         Accuracy and mean length of correct answers against RL step, as the OctoThinker authors exported them from Weights
         &amp; Biases (<Link href="/sources/octothinker">source</Link>). Points are the raw evaluations; smoothing is off
-        unless you choose it, and is labelled when on. Run labels name the model each RL run starts from, as in the
-        authors&apos; figures.
+        unless you choose it, and is labelled when on. Accuracy is drawn in percent, like every other score here; the
+        table under the chart and each tooltip keep the value as exported (a fraction). Run labels name the model each RL
+        run starts from, as in the authors&apos; figures.
       </p>
-      {asked && asked !== group && (
+      {asked && group && asked !== group.id && (
         <p className="notice" role="status">
-          There is no figure group &ldquo;{asked.slice(0, 40)}&rdquo;; showing {group}.
+          There is no figure group &ldquo;{asked.slice(0, 40)}&rdquo;; showing &ldquo;{group.title}&rdquo;.
         </p>
       )}
       {group ? <CurvesSection sourceId={sourceId} group={group} groups={groups} basePath="/curves" /> : <p className="empty">No training curves are loaded.</p>}

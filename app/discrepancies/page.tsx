@@ -2,62 +2,55 @@ import Link from '@/app/ui/link';
 import type { Metadata } from 'next';
 import { listDiscrepancies } from '@/db/queries/discrepancies';
 import { listFilterOptions } from '@/db/queries/filter-options';
-import { citedPlace } from '@/lib/citation';
-import { flagText } from '@/lib/format';
+import { settingClasses } from '@/lib/discrepancy-class';
+import { applyLedgerView, ledgerPageSize, ledgerParamKeys, ledgerQuery, parseLedgerView } from '@/lib/ledger-params';
+import { pageToShow } from '@/lib/paging';
 import { parseResultFilters, unknownFilterValues } from '@/lib/result-filters';
-import type { ResultView } from '@/lib/result-view';
-import { StaticTable, staticColumnHelper } from '../ui/static-table';
-import { PrintedScore } from '../ui/printed-score';
+import { Pager } from '../ui/pager';
+import { LedgerToolbar } from './ledger-toolbar';
+import { PairSection } from './pair-section';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Discrepancy ledger' };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const column = staticColumnHelper<ResultView>();
-const columns = column.columns([
-  column.accessor('valueAsPrinted', {
-    header: 'Value',
-    meta: { numeric: true },
-    cell: (c) => (
-      <Link href={`/results/${c.row.original.id}`}>
-        <PrintedScore valueAsPrinted={c.getValue()} flags={c.row.original.flags} unit={c.row.original.unit} />
-      </Link>
-    ),
-  }),
-  column.accessor('sourceShortTitle', { header: 'Source', cell: (c) => <Link href={`/sources/${c.row.original.sourceId}`}>{c.getValue()}</Link> }),
-  column.accessor((r) => citedPlace(r), { id: 'where', header: 'Where printed' }),
-  column.accessor('metric', { header: 'Metric' }),
-  column.accessor('setting', { header: 'Setting' }),
-  column.accessor((r) => r.flags.map(flagText).join('; '), { id: 'flags', header: 'Flags' }),
-]);
-
-const views = { all: 'all', same: 'differs even at the same setting', differ: 'differs because settings differ' } as const;
-
 export default async function DiscrepanciesPage({ searchParams }: Props) {
   const raw = await searchParams;
   const params = new URLSearchParams();
   for (const [k, v] of Object.entries(raw)) for (const item of [v].flat()) if (typeof item === 'string') params.append(k, item);
-  const { filters, issues } = parseResultFilters(params, ['view']);
-  const known = await listFilterOptions();
-  issues.push(...unknownFilterValues(filters, known));
-  for (const issue of issues) delete filters[issue.param as keyof typeof filters];
-  const view = (['all', 'same', 'differ'] as const).find((v) => v === params.get('view')) ?? 'all';
+  const { filters, issues } = parseResultFilters(params, ledgerParamKeys);
+  issues.push(...unknownFilterValues(filters, await listFilterOptions()));
+  for (const issue of issues) {
+    delete filters[issue.param as keyof typeof filters];
+    params.delete(issue.param);
+  }
+  const parsed = parseLedgerView(params);
+  for (const issue of parsed.issues) params.delete(issue.param);
+  issues.push(...parsed.issues);
+  const { view } = parsed;
   const all = await listDiscrepancies({ filters });
-  const shown = all.filter((d) => view === 'all' || (view === 'same' ? d.differsAtSameSetting : !d.differsAtSameSetting));
-  const link = (v: keyof typeof views) => {
-    const p = new URLSearchParams(params);
-    if (v === 'all') p.delete('view');
-    else p.set('view', v);
-    return `/discrepancies${p.size ? `?${p}` : ''}`;
-  };
+  const shown = applyLedgerView(all, view);
+  const page = pageToShow(view.page, shown.length, ledgerPageSize);
+  const counts = { all: all.length, ...Object.fromEntries(settingClasses.map((s) => [s, all.filter((d) => d.setting === s).length])) } as Record<
+    (typeof settingClasses)[number] | 'all',
+    number
+  >;
+  const onlyHref = (key: 'model' | 'benchmark', id: string) => `/discrepancies?${new URLSearchParams({ [key]: id })}`;
+  const nameOf = (key: string, id: string) =>
+    (key === 'model' ? all.find((d) => d.modelId === id)?.modelName : key === 'benchmark' ? all.find((d) => d.benchmarkId === id)?.benchmarkName : undefined) ?? id;
+  const narrowed = (['model', 'benchmark', 'q'] as const).filter((k) => filters[k]);
+  const pager = (
+    <Pager page={page} pageSize={ledgerPageSize} rowCount={shown.length} noun="pairs" label="Ledger pages" hrefFor={(n) => `/discrepancies${ledgerQuery(params, { page: n })}`} />
+  );
   return (
     <>
       <h1>Discrepancy ledger</h1>
       <p className="lede">
-        Every model and benchmark for which the sources print different numbers, side by side, never averaged. Most gaps come
-        from different settings (shots, samples, harness); some remain at the same setting. A few entries are single numbers
-        that their own source contradicts.
+        Every model and benchmark for which the sources print different numbers, side by side, never averaged. Each pair is
+        classed by what the sources state: the same setting (a gap the settings cannot explain), different settings, or a
+        setting that at least one source does not state. Where the metric, shots, chain-of-thought, judge, item count or
+        harness differ, the pair says so.
       </p>
       {issues.length > 0 && (
         <div className="notice" role="status">
@@ -66,40 +59,19 @@ export default async function DiscrepanciesPage({ searchParams }: Props) {
           ))}
         </div>
       )}
-      <nav className="toc" aria-label="Which discrepancies">
-        {(Object.keys(views) as (keyof typeof views)[]).map((v) =>
-          v === view ? (
-            <strong key={v} aria-current="true">
-              {views[v]}
-            </strong>
-          ) : (
-            <Link key={v} href={link(v)}>
-              {views[v]}
-            </Link>
-          ),
-        )}
-      </nav>
-      <p className="count">
-        {shown.length} of {all.length} model–benchmark pairs
-      </p>
+      <LedgerToolbar params={params} view={view} counts={counts} />
+      {narrowed.length > 0 && (
+        <p className="count">
+          Only pairs matching {narrowed.map((k) => `${k === 'q' ? 'the search' : k} “${[filters[k] ?? []].flat().map((v) => nameOf(k, v)).join(', ')}”`).join(' and ')} ·{' '}
+          <Link href="/discrepancies">show every pair</Link>
+        </p>
+      )}
+      {pager}
       {shown.length === 0 && <p className="empty">No discrepancy matches.</p>}
-      {shown.map((d) => (
-        <section key={`${d.modelId}-${d.benchmarkId}`} className="discrepancy" data-testid="discrepancy">
-          <h2>
-            <Link href={`/models/${d.modelId}`}>{d.modelName}</Link> on <Link href={`/benchmarks/${d.benchmarkId}`}>{d.benchmarkName}</Link>
-            <span className="muted small">
-              {' '}
-              {d.kind === 'source-conflict'
-                ? 'the source contradicts itself'
-                : `${d.results.length} values, ${d.spread === null ? 'units differ' : `spread ${d.spread} points`}, ${d.differsAtSameSetting ? 'differs even at the same setting' : 'settings differ'}`}
-            </span>
-          </h2>
-          <StaticTable columns={columns} data={d.results} rowId={(r) => r.id} caption={`Reported values of ${d.modelName} on ${d.benchmarkName}`} captionHidden />
-          {d.results.some((r) => r.note && r.flags.includes('conflict')) && (
-            <p className="muted small">{d.results.find((r) => r.flags.includes('conflict'))!.note}</p>
-          )}
-        </section>
+      {shown.slice((page - 1) * ledgerPageSize, page * ledgerPageSize).map((d) => (
+        <PairSection key={`${d.modelId}-${d.benchmarkId}`} pair={d} onlyHref={onlyHref} />
       ))}
+      {shown.length > ledgerPageSize && pager}
     </>
   );
 }

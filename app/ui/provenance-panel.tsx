@@ -2,6 +2,7 @@
 
 import Link from '@/app/ui/link';
 import { useEffect, useRef, useState } from 'react';
+import { resultViewOf, type ResultRecord } from '@/lib/api-records';
 import { whereText } from '@/lib/format';
 import type { ResultView } from '@/lib/result-view';
 import { citationSentence } from '@/lib/citation';
@@ -30,7 +31,8 @@ export function ProvenancePanel({ resultId, onClose, onSelect }: ProvenancePanel
     fetch(`/api/results/${encodeURIComponent(resultId)}`)
       .then(async (res) => {
         if (!res.ok) throw new Error(res.status === 404 ? 'This result no longer exists.' : 'Could not load this result.');
-        return (await res.json()) as { result: ResultView; others: ResultView[]; bibtex: string };
+        const body = (await res.json()) as { result: ResultRecord; others: ResultRecord[]; bibtex: string };
+        return { result: resultViewOf(body.result), others: body.others.map(resultViewOf), bibtex: body.bibtex };
       })
       .then((data) => live && setFetched({ id: resultId, state: 'ok', ...data }))
       .catch((error: Error) => live && setFetched({ id: resultId, state: 'error', message: error.message }));

@@ -72,12 +72,14 @@ export function StaticTable<T extends RowData>({ columns, data, caption, caption
                 {row.getAllCells().map((cell) => {
                   const meta = cell.column.columnDef.meta;
                   const content = flexRender(cell.column.columnDef.cell, cell.getContext());
+                  // Lets narrow screens stack a row's cells, each with its column's name.
+                  const label = typeof cell.column.columnDef.header === 'string' ? cell.column.columnDef.header : undefined;
                   return meta?.rowHeader ? (
                     <th key={cell.id} scope="row">
                       {content}
                     </th>
                   ) : (
-                    <td key={cell.id} className={meta?.numeric ? 'num' : undefined}>
+                    <td key={cell.id} className={meta?.numeric ? 'num' : undefined} data-label={label}>
                       {content}
                     </td>
                   );

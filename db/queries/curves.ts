@@ -6,6 +6,7 @@ export interface SeriesWithPoints {
   id: string;
   sourceId: string;
   figureGroup: string;
+  figureTitle: string;
   runId: string;
   runLabel: string;
   modelId: string | null;
@@ -30,6 +31,7 @@ export async function listSeries({
       id: series.id,
       sourceId: series.sourceId,
       figureGroup: series.figureGroup,
+      figureTitle: series.figureTitle,
       runId: series.runId,
       runLabel: series.runLabel,
       modelId: series.modelId,
@@ -60,12 +62,18 @@ export async function countSeries({ sourceId, db = getDb() }: { sourceId: string
   return row?.n ?? 0;
 }
 
-/** The figure groups a source's curves belong to, in name order. */
-export async function listFigureGroups({ sourceId, db = getDb() }: { sourceId: string; db?: Database }): Promise<string[]> {
+export interface FigureGroup {
+  id: string;
+  /** The name readers see (the id where the source's seed names none). */
+  title: string;
+}
+
+/** The figure groups a source's curves belong to, in id order. */
+export async function listFigureGroups({ sourceId, db = getDb() }: { sourceId: string; db?: Database }): Promise<FigureGroup[]> {
   const rows = await db
-    .selectDistinct({ group: series.figureGroup })
+    .selectDistinct({ id: series.figureGroup, title: series.figureTitle })
     .from(series)
     .where(eq(series.sourceId, sourceId))
     .orderBy(asc(series.figureGroup));
-  return rows.map((r) => r.group);
+  return rows.map((r) => ({ id: r.id, title: r.title || r.id }));
 }

@@ -1,4 +1,5 @@
 import type { ChartData, ChartOptions } from 'chart.js';
+import { commonUnit, onCommonScale } from '../units';
 import { chartThemes, seriesColor, type ColorScheme } from './theme';
 
 export interface CurveInput {
@@ -13,7 +14,7 @@ export interface CurveInput {
 export interface CurvePoint {
   x: number;
   y: number;
-  /** The exported value at this step, shown on hover whatever the smoothing. */
+  /** The exported value at this step, as exported (a fraction for accuracy), shown on hover whatever the smoothing. */
   raw: string;
 }
 
@@ -33,7 +34,7 @@ export interface CurveChart {
   caption: string;
 }
 
-/** One line per run for one benchmark and metric; smoothing is off unless asked for, and labelled. */
+/** One line per run for one benchmark and metric, fractions drawn as percent like every other score; smoothing is off unless asked for, and labelled. */
 export function curveChart(
   series: readonly CurveInput[],
   options: { benchmarkName: string; metric: string; smoothing: number; scheme: ColorScheme },
@@ -42,19 +43,20 @@ export function curveChart(
   const smoothing = Math.max(1, Math.floor(options.smoothing));
   const isAccuracy = options.metric === 'accuracy';
   const datasets = series.map((s, i) => {
-    const ys = movingAverage(s.points.map((p) => p.value), smoothing);
+    const ys = movingAverage(s.points.map((p) => onCommonScale(p.value, s.unit)), smoothing);
     return {
       label: s.runLabel,
       data: s.points.map((p, j) => ({ x: p.step, y: ys[j]!, raw: p.valueAsPrinted })),
-      borderColor: seriesColor(i),
-      backgroundColor: seriesColor(i),
+      borderColor: seriesColor(i, options.scheme),
+      backgroundColor: seriesColor(i, options.scheme),
       borderWidth: 2,
       pointRadius: 1.5,
       pointHoverRadius: 4,
       tension: 0,
     };
   });
-  const yTitle = isAccuracy ? `accuracy (fraction)${smoothing > 1 ? `, moving average of ${smoothing} evaluations` : ''}` : `mean length of correct answers (tokens)${smoothing > 1 ? `, moving average of ${smoothing} evaluations` : ''}`;
+  const percent = series.length > 0 && series.every((s) => commonUnit(s.unit) === 'percent');
+  const yTitle = isAccuracy ? `accuracy (${percent ? 'percent' : 'as exported'})${smoothing > 1 ? `, moving average of ${smoothing} evaluations` : ''}` : `mean length of correct answers (tokens)${smoothing > 1 ? `, moving average of ${smoothing} evaluations` : ''}`;
   return {
     data: { datasets },
     options: {
@@ -69,7 +71,8 @@ export function curveChart(
           callbacks: {
             label: (ctx) => {
               const p = ctx.raw as CurvePoint;
-              return `${ctx.dataset.label}: step ${p.x}, raw ${p.raw}${smoothing > 1 ? ` (smoothed ${p.y.toFixed(3)})` : ''}`;
+              const shown = percent ? `${p.y.toFixed(1)}%` : p.y.toFixed(3);
+              return `${ctx.dataset.label}: step ${p.x}, ${smoothing > 1 ? `smoothed ${shown}` : shown} (exported as ${p.raw})`;
             },
           },
         },
@@ -80,7 +83,7 @@ export function curveChart(
           title: { display: true, text: yTitle, color: theme.text },
           ticks: { color: theme.muted },
           grid: { color: theme.grid },
-          ...(isAccuracy ? { min: 0 } : {}),
+          ...(isAccuracy ? { min: 0, ...(percent ? { max: 100 } : {}) } : {}),
         },
       },
     },

@@ -33,7 +33,7 @@ export function groupedBarCharts(rows: readonly CompareRow[], modelNames: readon
           const cell = r.cells[i];
           return cell && commonUnit(cell.result.unit) === axis ? onCommonScale(cell.result.value, cell.result.unit) : null;
         }),
-        backgroundColor: seriesColor(i),
+        backgroundColor: seriesColor(i, scheme),
       })),
     },
     options: {

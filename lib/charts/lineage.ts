@@ -32,8 +32,8 @@ export function lineageChart(models: readonly { id: string; name: string }[], re
           const r = first.get(`${b}\u001f${m.id}`);
           return r ? onCommonScale(r.value, r.unit) : null;
         }),
-        borderColor: seriesColor(i),
-        backgroundColor: seriesColor(i),
+        borderColor: seriesColor(i, scheme),
+        backgroundColor: seriesColor(i, scheme),
         spanGaps: true,
         pointRadius: 4,
       })),

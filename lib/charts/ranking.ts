@@ -58,7 +58,7 @@ export function rankingChart(
   const label = (r: RankingInput) =>
     `${r.modelName}${marksOf(r.flags)}${(perModel.get(r.modelId) ?? 0) > 1 ? ` (${where(r)})` : ''}`;
   const theme = chartThemes[options.scheme];
-  const colors = sorted.map((r) => familyColor(r.modelFamily));
+  const colors = sorted.map((r) => familyColor(r.modelFamily, options.scheme));
   return {
     data: {
       labels: sorted.map(label),

@@ -2,12 +2,14 @@ import type { ChartData, ChartOptions } from 'chart.js';
 import { marksOf } from '../format';
 import type { LeaderboardRow } from '../leaderboard/build-rows';
 import { onCommonScale } from '../units';
+import { hasOwnColor } from './palette';
 import { chartThemes, familyColor, type ColorScheme } from './theme';
 
 export interface ScatterPoint {
   x: number;
   y: number;
   model: string;
+  family: string;
   printed: string;
   source: string;
 }
@@ -18,6 +20,9 @@ export interface SizeScatter {
   caption: string;
   skipped: number;
 }
+
+/** Families without a colour of their own share one dataset, so the legend never shows one grey twice. */
+export const otherFamiliesLabel = 'Other families';
 
 /** One point per model (its primary value) against its parameter count on a log axis, families coloured. */
 export function sizeScatter(
@@ -36,24 +41,26 @@ export function sizeScatter(
       continue;
     }
     const v = cell.value;
-    const list = byFamily.get(row.model.family) ?? [];
+    const group = hasOwnColor(row.model.family) ? row.model.family : otherFamiliesLabel;
+    const list = byFamily.get(group) ?? [];
     list.push({
       x: row.model.paramsB,
       y: onCommonScale(v.value, v.unit),
       model: row.model.name,
+      family: row.model.family,
       printed: `${v.valueAsPrinted}${marksOf(v.flags)}`,
       source: options.sourceTitles.get(v.sourceId) ?? v.sourceId,
     });
-    byFamily.set(row.model.family, list);
+    byFamily.set(group, list);
   }
-  const families = [...byFamily.keys()].sort();
+  const families = [...byFamily.keys()].sort((a, b) => Number(a === otherFamiliesLabel) - Number(b === otherFamiliesLabel) || a.localeCompare(b));
   return {
     data: {
       datasets: families.map((family) => ({
         label: family,
         data: byFamily.get(family)!,
-        backgroundColor: familyColor(family),
-        borderColor: familyColor(family),
+        backgroundColor: familyColor(family === otherFamiliesLabel ? 'other' : family, options.scheme),
+        borderColor: familyColor(family === otherFamiliesLabel ? 'other' : family, options.scheme),
         pointRadius: 5,
         pointHoverRadius: 7,
       })),
@@ -68,7 +75,7 @@ export function sizeScatter(
           callbacks: {
             label: (ctx) => {
               const p = ctx.raw as ScatterPoint;
-              return `${p.model}: ${p.printed} at ${p.x}B (as reported in ${p.source})`;
+              return `${p.model}${hasOwnColor(p.family) ? '' : ` (${p.family})`}: ${p.printed} at ${p.x}B (as reported in ${p.source})`;
             },
           },
         },

@@ -12,6 +12,7 @@ import type { ReferenceCatalog } from './reference-catalog';
  * `<run id> - <metric path>/<BENCH>` plus `__MIN`/`__MAX` companions (ignored). `runs.csv` maps
  * each run id of a data folder to the label the authors' figures use; an optional `model` column names
  * the model the run starts from (otherwise a label that is exactly one model's alias names it).
+ * `figures.csv` (figure_group, title), where present, names every figure group for readers.
  */
 export interface PreparedCurves {
   series: NewSeries[];
@@ -69,6 +70,8 @@ export function readCurves(
     problems.push({ file: runsShown, line: 1, message: `missing column(s): ${missingRunColumns.join(', ')}` });
     return out;
   }
+
+  const titles = readFigureTitles(curvesDir, new Set(runs.rows.map((r) => r.values.figure_group!.trim())), problems, display);
 
   // data folder -> run id -> [{ figure group, label, model }]
   const byFolder = new Map<string, Map<string, RunEntry[]>>();
@@ -160,6 +163,7 @@ export function readCurves(
             id,
             sourceId,
             figureGroup: group,
+            figureTitle: titles.get(group) ?? group,
             runId,
             runLabel: label,
             modelId,
@@ -174,4 +178,29 @@ export function readCurves(
     }
   }
   return out;
+}
+
+/** Titles of the figure groups from figures.csv: one per group of runs.csv, no unknown group, none empty. */
+function readFigureTitles(curvesDir: string, groups: ReadonlySet<string>, problems: SeedProblem[], display: (file: string) => string): Map<string, string> {
+  const titles = new Map<string, string>();
+  const file = path.join(curvesDir, 'figures.csv');
+  if (!existsSync(file)) return titles;
+  const shown = display(file);
+  const table = readCsvFile(file, shown, problems);
+  if (!table) return titles;
+  const missing = ['figure_group', 'title'].filter((c) => !table.header.includes(c));
+  if (missing.length) {
+    problems.push({ file: shown, line: 1, message: `missing column(s): ${missing.join(', ')}` });
+    return titles;
+  }
+  for (const { line, values } of table.rows) {
+    const group = values.figure_group!.trim();
+    const title = values.title!.trim();
+    if (!groups.has(group)) problems.push({ file: shown, line, field: 'figure_group', message: `figure group "${group}" is not in runs.csv` });
+    else if (!title) problems.push({ file: shown, line, field: 'title', message: 'must not be empty' });
+    else if (titles.has(group)) problems.push({ file: shown, line, field: 'figure_group', message: `figure group "${group}" is named twice` });
+    else titles.set(group, title);
+  }
+  for (const group of groups) if (!titles.has(group)) problems.push({ file: shown, field: 'figure_group', message: `figure group "${group}" has no title` });
+  return titles;
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '@/db/client';
-import { listSeries } from '@/db/queries/curves';
+import { listFigureGroups, listSeries } from '@/db/queries/curves';
 import { SeedValidationError } from '@/seeds/program/problems';
 import { readSeedDirectory } from '@/seeds/program/read-seeds';
 import { writeSeedBundle } from '@/seeds/program/write-bundle';
@@ -64,6 +64,15 @@ describe(`training curves from W&B exports on ${testDriver}`, () => {
     expect(await listSeries({ sourceId: 'demo-paper', db: handle.db })).toEqual(before);
   });
 
+  it('names figure groups from figures.csv, and by their id where a source has none', async () => {
+    expect(await listFigureGroups({ sourceId: 'demo-paper', db: handle.db })).toEqual([{ id: 'demo-group', title: 'demo-group' }]);
+    await writeSeedBundle(handle.db, readSeedDirectory(folderWith('demo-paper/curves/figures.csv', 'figure_group,title\ndemo-group,"Demo runs, raw"\n')));
+    expect(await listFigureGroups({ sourceId: 'demo-paper', db: handle.db })).toEqual([{ id: 'demo-group', title: 'Demo runs, raw' }]);
+    expect((await listSeries({ sourceId: 'demo-paper', db: handle.db })).every((x) => x.figureTitle === 'Demo runs, raw')).toBe(true);
+    await writeSeedBundle(handle.db, readSeedDirectory(fixture));
+    expect(await listFigureGroups({ sourceId: 'demo-paper', db: handle.db })).toEqual([{ id: 'demo-group', title: 'demo-group' }]);
+  });
+
   const header = accCsv.split('\n')[0]!;
   it.each([
     ['a missing Step column', accFile, accCsv.replace('"Step"', '"Stop"'), /acc_toymath\.csv, line 1, field "Step": missing the Step column/],
@@ -73,6 +82,9 @@ describe(`training curves from W&B exports on ${testDriver}`, () => {
     ['a malformed export line', accFile, `${header}\n"0","0.1\n`, /acc_toymath\.csv, line 2: malformed CSV/],
     ['a runs.csv without run_id', 'demo-paper/curves/runs.csv', 'figure_group,data_folder,run,run_label\nx,exports/demo,a,b\n', /runs\.csv, line 1: missing column\(s\): run_id/],
     ['an unknown model in runs.csv', 'demo-paper/curves/runs.csv', 'figure_group,data_folder,run_id,run_label,model\ndemo-group,exports/demo,run.alpha_0101,A,nobody\ndemo-group,exports/demo,run.beta_0102,B,\n', /runs\.csv, line 2, field "model": unknown model "nobody"/],
+    ['a figures.csv naming a group runs.csv lacks', 'demo-paper/curves/figures.csv', 'figure_group,title\ndemo-group,Demo\nnope,X\n', /figures\.csv, line 3, field "figure_group": figure group "nope" is not in runs\.csv/],
+    ['a figures.csv with an empty title', 'demo-paper/curves/figures.csv', 'figure_group,title\ndemo-group, \n', /figures\.csv, line 2, field "title": must not be empty/],
+    ['a figures.csv without a title column', 'demo-paper/curves/figures.csv', 'figure_group,name\ndemo-group,Demo\n', /figures\.csv, line 1: missing column\(s\): title/],
   ])('rejects %s with file and line, writing nothing', async (_what, file, text, message) => {
     const before = await snapshotDatabase(handle.db);
     const dir = folderWith(file, text);

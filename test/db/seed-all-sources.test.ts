@@ -218,6 +218,24 @@ describe(`discrepancies on ${testDriver}`, () => {
     ]);
     expect(d!.spread).toBeCloseTo(5.2);
     expect(d!.differsAtSameSetting).toBe(false);
+    expect(d!.setting).toBe('different');
+    expect(d!.reasons.map((r) => r.text)).toEqual(['shots differ: 4-shot vs 8-shot', "some values measured by the reporting team's own harness"]);
+  });
+
+  it('classes the pairs honestly: blank settings are unknown, a blank metric is no difference, rounding is named', async () => {
+    const one = async (model: string, benchmark: string) => (await listDiscrepancies({ filters: { model: [model], benchmark: [benchmark] }, db: handle.db }))[0]!;
+    const chatglm = await one('chatglm2-6b', 'bbh');
+    expect(chatglm.setting).toBe('unknown');
+    expect(chatglm.reasons.map((r) => r.text)).toEqual(['setting not stated by MiniCPM paper']);
+    const gemma = await one('gemma-2-9b', 'bbh');
+    expect(gemma.results.map((r) => `${r.metric}|${r.setting}`).sort()).toEqual(['EM|3-shot', '|3-shot']);
+    expect(gemma.setting).toBe('same');
+    expect(gemma.reasons.map((r) => r.kind)).toEqual(['unexplained']);
+    const french = await one('llama-3.1-8b-instruct', 'mmlu-fr');
+    expect(french.setting).toBe('same');
+    expect(french.reasons.map((r) => r.kind)).toEqual(['rounding']);
+    const all = await listDiscrepancies({ db: handle.db });
+    for (const d of all.filter((x) => x.setting === 'same')) expect(d.results.filter((r) => r.setting.trim()).length).toBeGreaterThanOrEqual(2);
   });
 
   it('finds the StableLM-Zephyr-3B MATH cell that contradicts its own row, beside the README value 12.49', async () => {

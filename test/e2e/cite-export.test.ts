@@ -105,14 +105,15 @@ describe('the discrepancy ledger and the API', () => {
     const text = await entry.innerText();
     expect(text).toContain('80.2');
     expect(text).toContain('85.4');
-    expect(text).toContain('settings differ');
+    expect(text).toContain('different stated setting');
+    expect(text).toContain('shots differ: 4-shot vs 8-shot');
   });
 
-  it('filters the ledger by "differs even at the same setting"', async () => {
+  it('filters the ledger by "same stated setting", also under its old address view=same', async () => {
     await page.goto(`${baseURL}/discrepancies?view=same`);
     const entries = await page.getByTestId('discrepancy').allInnerTexts();
     expect(entries.length).toBeGreaterThan(0);
-    expect(entries.every((t) => t.includes('differs even at the same setting'))).toBe(true);
+    expect(entries.every((t) => t.includes('same stated setting'))).toBe(true);
   });
 
   it.each([

@@ -33,7 +33,7 @@ describe('ranking chart', () => {
     expect(chart.data.labels).toEqual(['Other*', 'Model One (Report, Table 4, p. 17)', 'Model One (Report, Table 6, p. 19)']);
   });
   it('colours by family and outlines self-measured values', () => {
-    expect(chart.data.datasets[0]!.borderColor).toEqual([familyColor('Qwen'), familyColor('MiMo'), familyColor('MiMo')]);
+    expect(chart.data.datasets[0]!.borderColor).toEqual([familyColor('Qwen', 'light'), familyColor('MiMo', 'light'), familyColor('MiMo', 'light')]);
     expect(chart.data.datasets[0]!.borderWidth).toEqual([2, 0, 0]);
   });
   it('puts metric and setting in the axis title', () => {
@@ -64,12 +64,17 @@ describe('curves', () => {
     expect(movingAverage([1, 2, 3, 4], 2)).toEqual([1, 1.5, 2.5, 3.5]);
   });
   const series = [{ id: 's1', runLabel: 'Run A', benchmarkId: 'math-500', metric: 'accuracy', unit: 'fraction', points: [{ step: 0, value: 0.1, valueAsPrinted: '0.1' }, { step: 4, value: 0.3, valueAsPrinted: '0.3' }] }];
-  it('keeps raw values for the tooltip and labels smoothing in the axis and caption', () => {
+  it('draws accuracy on the percent scale, keeps the exported values for the tooltip, and labels smoothing', () => {
     const raw = curveChart(series, { benchmarkName: 'MATH-500', metric: 'accuracy', smoothing: 1, scheme: 'light' });
-    expect(raw.data.datasets[0]!.data).toEqual([{ x: 0, y: 0.1, raw: '0.1' }, { x: 4, y: 0.3, raw: '0.3' }]);
+    expect(raw.data.datasets[0]!.data).toEqual([{ x: 0, y: 10, raw: '0.1' }, { x: 4, y: 30, raw: '0.3' }]);
+    const y = raw.options.scales!.y as { title: { text: string }; max?: number };
+    expect(y.title.text).toBe('accuracy (percent)');
+    expect(y.max).toBe(100);
+    const label = raw.options.plugins!.tooltip!.callbacks!.label as unknown as (ctx: object) => string;
+    expect(label({ dataset: { label: 'Run A' }, raw: { x: 4, y: 30, raw: '0.3' } })).toBe('Run A: step 4, 30.0% (exported as 0.3)');
     expect(raw.caption).toContain('without smoothing');
     const smooth = curveChart(series, { benchmarkName: 'MATH-500', metric: 'accuracy', smoothing: 2, scheme: 'light' });
-    expect(smooth.data.datasets[0]!.data[1]).toEqual({ x: 4, y: 0.2, raw: '0.3' });
+    expect(smooth.data.datasets[0]!.data[1]).toEqual({ x: 4, y: 20, raw: '0.3' });
     expect((smooth.options.scales!.y as { title: { text: string } }).title.text).toContain('moving average of 2');
     expect(smooth.data.datasets[0]!.label).toBe('Run A');
   });
@@ -102,6 +107,13 @@ describe('size scatter', () => {
     expect(chart.data.datasets[0]!.data.map((p) => [p.x, p.y])).toEqual([[2.4, 53.83], [1.2, 31.77]]);
     expect((chart.options.scales!.x as { type: string }).type).toBe('logarithmic');
     expect(chart.skipped).toBe(1);
+  });
+  it('puts families without a colour of their own into one last "Other families" dataset, naming each family on hover', () => {
+    const chart = sizeScatter([row('s', 'StableLM', 3, 40), row('f', 'Falcon', 7, 20), row('q', 'Qwen', 7, 80)], 'gsm8k', { benchmarkName: 'GSM8K', scheme: 'dark', sourceTitles: new Map() });
+    expect(chart.data.datasets.map((d) => [d.label, d.data.length])).toEqual([['Qwen', 1], ['Other families', 2]]);
+    expect(chart.data.datasets[1]!.backgroundColor).toBe(familyColor('other', 'dark'));
+    const label = chart.options.plugins!.tooltip!.callbacks!.label as unknown as (ctx: object) => string;
+    expect(label({ raw: chart.data.datasets[1]!.data[0] })).toBe('s (StableLM): 40 at 3B (as reported in s)');
   });
 });
 

@@ -27,7 +27,7 @@ export default async function SourcePage({ params, searchParams }: Props) {
   const [results, curves] = await Promise.all([listResults({ filters: { source: [id] } }), countSeries({ sourceId: id })]);
   const groups = curves > 0 ? await listFigureGroups({ sourceId: id }) : [];
   const askedGroup = (await searchParams).group;
-  const group = groups.find((g) => g === askedGroup) ?? groups[0];
+  const group = groups.find((g) => g.id === askedGroup) ?? groups[0];
   const byTable = new Map<string, typeof results>();
   for (const r of results) byTable.set(r.table, [...(byTable.get(r.table) ?? []), r]);
   return (

@@ -1,6 +1,5 @@
 import { getResultWithSiblings } from '@/db/queries/results';
-import { uncertaintyOf } from '@/lib/result-uncertainty';
-import type { ResultView } from '@/lib/result-view';
+import { resultRecord } from '@/lib/api-records';
 import { isResultId } from '@/lib/slug';
 import { serverError } from '../../responses';
 
@@ -13,14 +12,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   try {
     const found = await getResultWithSiblings({ id });
     if (!found) return Response.json({ error: 'no result with that id' }, { status: 404 });
-    return Response.json({ ...found, result: withUncertainty(found.result), others: found.others.map(withUncertainty) });
+    return Response.json({ result: resultRecord(found.result), others: found.others.map(resultRecord), bibtex: found.bibtex });
   } catch (error) {
     return serverError(error);
   }
-}
-
-/** The derived interval fields, named as in the export (null where none applies). */
-function withUncertainty(r: ResultView) {
-  const u = uncertaintyOf(r);
-  return { ...r, items: u.items, samples_averaged: u.samples, ci95_low: u.ci95Low, ci95_high: u.ci95High, ci_method: u.ciMethod };
 }

@@ -1,0 +1,1 @@
+ALTER TABLE "series" ADD COLUMN "figure_title" text DEFAULT '' NOT NULL;
