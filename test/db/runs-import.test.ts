@@ -1,0 +1,108 @@
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DatabaseHandle } from '@/db/client';
+import { getLeaderboardData } from '@/db/queries/leaderboard';
+import { getRun, listRuns } from '@/db/queries/runs';
+import { readDataVersion } from '@/db/queries/version-cache';
+import { importRunFile } from '@/seeds/program/import-run';
+import { SeedValidationError } from '@/seeds/program/problems';
+import { readSeedDirectory } from '@/seeds/program/read-seeds';
+import { writeSeedBundle } from '@/seeds/program/write-bundle';
+import { snapshotDatabase } from './snapshot';
+import { openTestDatabase } from './test-database';
+
+const fixture = (name: string) => path.resolve('test/fixtures/runs', name);
+let handle: DatabaseHandle;
+
+beforeAll(async () => {
+  handle = await openTestDatabase();
+  await writeSeedBundle(handle.db, readSeedDirectory(path.resolve('seeds')));
+});
+afterAll(() => handle?.close());
+
+async function problemsOf(promise: Promise<unknown>): Promise<string> {
+  const error = await promise.then(() => undefined, (e: unknown) => e);
+  expect(error).toBeInstanceOf(SeedValidationError);
+  return (error as Error).message;
+}
+
+describe('importing evaluation runs', () => {
+  it('refuses bad files with a clear message and writes nothing', async () => {
+    const before = await snapshotDatabase(handle.db);
+    const version = await readDataVersion(handle.db);
+    expect(await problemsOf(importRunFile(handle.db, fixture('bad-truncated.json'), { format: 'lm-eval' }))).toMatch(/bad-truncated\.json.*ends early \(truncated\?\)/);
+    expect(await problemsOf(importRunFile(handle.db, fixture('bad-nan.json'), { format: 'lm-eval' }))).toMatch(/results\.gsm8k\["exact_match,flexible-extract"\].*got NaN/);
+    expect(await problemsOf(importRunFile(handle.db, fixture('bad-wrong-type.json'), { format: 'lm-eval' }))).toMatch(/expected a finite number, got the string "0\.83"/);
+    expect(await problemsOf(importRunFile(handle.db, fixture('bad-unknown-task.json'), { format: 'lm-eval' }))).toMatch(/run-tasks\.json.*task pile_10k/);
+    expect(await problemsOf(importRunFile(handle.db, fixture('bad-unknown-task.json'), { format: 'lm-eval', skipUnknown: true }))).toMatch(/no value of a known task/);
+    expect(await problemsOf(importRunFile(handle.db, fixture('lm-eval-0.4.9-gsm8k.json'), { format: 'lm-eval', model: 'Nobody/Nothing-1B' }))).toMatch(/unknown model "Nobody\/Nothing-1B"/);
+    expect(await problemsOf(importRunFile(handle.db, fixture('lm-eval-0.4.9-gsm8k.json'), { format: 'eee' }))).toMatch(/Every Eval Ever schema: must have required property 'schema_version'/);
+    expect(await snapshotDatabase(handle.db)).toEqual(before);
+    expect(await readDataVersion(handle.db)).toBe(version);
+    expect(await listRuns({ db: handle.db })).toEqual([]);
+  });
+
+  it('imports both gsm8k filters as a run, keeps raw values, and leaves results and the leaderboard alone', async () => {
+    const leaderboard = JSON.stringify(await getLeaderboardData({ db: handle.db }));
+    const before = await snapshotDatabase(handle.db);
+    const version = await readDataVersion(handle.db);
+    const dry = await importRunFile(handle.db, fixture('lm-eval-0.4.9-gsm8k.json'), { format: 'lm-eval', runName: 'Ada', dryRun: true });
+    expect(dry.summary['run values'].inserted).toBe(2);
+    expect(await listRuns({ db: handle.db })).toEqual([]);
+    const out = await importRunFile(handle.db, fixture('lm-eval-0.4.9-gsm8k.json'), { format: 'lm-eval', runName: 'Ada' });
+    expect(out.summary.runs.inserted).toBe(1);
+    expect(out.subsetNote).toBeNull();
+    expect(await readDataVersion(handle.db)).toBe(version + 1);
+    expect(await snapshotDatabase(handle.db)).toEqual(before);
+    expect(JSON.stringify(await getLeaderboardData({ db: handle.db }))).toBe(leaderboard);
+
+    const detail = (await getRun({ id: out.runId, db: handle.db }))!;
+    expect(detail.run).toMatchObject({ runName: 'Ada', modelId: 'qwen2.5-7b', harness: 'lm-evaluation-harness', harnessVersion: '0.4.9.2', gitHash: '4e7e0d4', modelArgs: 'pretrained=Qwen/Qwen2.5-7B,dtype=bfloat16', evaluatorRelationship: 'third_party', sourceFile: 'lm-eval-0.4.9-gsm8k.json' });
+    expect(detail.run.evaluatedAt).toBe('2025-12-04T08:00:00.500Z');
+    expect(detail.values.map((v) => [v.metricKey, v.metric, v.filter, v.shots, v.valueRaw, v.value, v.itemsEvaluated])).toEqual([
+      ['exact_match,strict-match', 'EM strict', 'strict-match', 4, '0.8324488248673237', 83.24488248673237, 1319],
+      ['exact_match,flexible-extract', 'EM flexible', 'flexible-extract', 4, '0.849128127369219', 84.9128127369219, 1319],
+    ]);
+    expect(JSON.parse(detail.values[0]!.generation)).toEqual({ do_sample: false, temperature: 0.0 });
+    expect(detail.reported.length).toBeGreaterThan(0);
+
+    const again = await importRunFile(handle.db, fixture('lm-eval-0.4.9-gsm8k.json'), { format: 'lm-eval', runName: 'Ada' });
+    expect(again.summary.runs).toMatchObject({ inserted: 0, updated: 0, unchanged: 1 });
+    expect(await readDataVersion(handle.db)).toBe(version + 1);
+  });
+
+  it('says when a run evaluated a subset (limit)', async () => {
+    const out = await importRunFile(handle.db, fixture('lm-eval-0.4.9-gsm8k-limit.json'), { format: 'lm-eval', runName: 'Ada' });
+    expect(out.subsetNote).toMatch(/subset run: limit 100/);
+    const detail = (await getRun({ id: out.runId, db: handle.db }))!;
+    expect(detail.run.sampleLimit).toBe('100');
+    expect(detail.values[0]).toMatchObject({ itemsEvaluated: 100, itemsTotal: 1319 });
+  });
+
+  it('imports a group as its aggregate, folding its subtasks, from an older harness version', async () => {
+    const out = await importRunFile(handle.db, fixture('lm-eval-0.4.3-mmlu-group.json'), { format: 'lm-eval', runName: 'Grace' });
+    expect(out.folded).toEqual(['mmlu_abstract_algebra', 'mmlu_college_physics', 'mmlu_formal_logic', 'mmlu_humanities', 'mmlu_philosophy', 'mmlu_stem']);
+    const detail = (await getRun({ id: out.runId, db: handle.db }))!;
+    expect(detail.run).toMatchObject({ modelId: 'llama-3.1-8b', harnessVersion: null });
+    expect(detail.values.map((v) => [v.benchmarkId, v.valueRaw, v.value, v.shots, v.itemsEvaluated])).toEqual([['mmlu', '0.6512', 65.12, 5, 639]]);
+
+    const arc = await importRunFile(handle.db, fixture('lm-eval-0.4.0-arc-challenge.json'), { format: 'lm-eval', runName: 'Grace' });
+    const arcDetail = (await getRun({ id: arc.runId, db: handle.db }))!;
+    expect(arcDetail.run).toMatchObject({ modelId: 'mimo-7b-base', evaluatedAt: null });
+    expect(arcDetail.values.map((v) => [v.metric, v.shots, v.itemsEvaluated])).toEqual([['Acc.', 25, null], ['Acc. (length-normalised)', 25, null]]);
+  });
+
+  it('imports lighteval and Every Eval Ever files', async () => {
+    const light = await importRunFile(handle.db, fixture('lighteval-gsm8k.json'), { format: 'lighteval', runName: 'Lin' });
+    const lightDetail = (await getRun({ id: light.runId, db: handle.db }))!;
+    expect(lightDetail.run).toMatchObject({ modelId: 'qwen2.5-7b-instruct', gitHash: '203045a8431bc9b77245c9998e05fc54509ea07f' });
+    expect(lightDetail.values.map((v) => [v.task, v.metric, v.shots, v.value, v.itemsTotal])).toEqual([['gsm8k', 'EM', 5, 87.03563305534496, 1319]]);
+
+    const eee = await importRunFile(handle.db, fixture('eee-gsm8k.json'), { format: 'eee' });
+    const eeeDetail = (await getRun({ id: eee.runId, db: handle.db }))!;
+    expect(eeeDetail.run).toMatchObject({ modelId: 'mimo-7b-base', runName: 'Example Lab', harness: 'lm_eval', gitHash: '4e7e0d4' });
+    expect(eeeDetail.values.map((v) => [v.task, v.metricKey, v.metric, v.shots, v.value, v.stderrRaw])).toEqual([
+      ['gsm8k', 'exact_match,strict-match', 'EM strict', 8, 76.34571645185746, '0.0117'],
+    ]);
+  });
+});
