@@ -1,5 +1,6 @@
 import { stringify } from 'yaml';
 import type { ExportableRun } from './export-eee';
+import { displayValue } from './percent';
 
 /** Hub dataset ids of the benchmarks whose Hub dataset we know; other benchmarks are left out of the YAML (listed in a comment). */
 export const hubDatasets: Record<string, { id: string; task_id?: string }> = {
@@ -25,7 +26,7 @@ export function runToEvalResultsYaml({ run, values }: ExportableRun, sourceUrl: 
   const left = values.filter((v) => !hubDatasets[v.benchmarkId]).map((v) => v.benchmarkId);
   const entries = known.map((v) => ({
     dataset: hubDatasets[v.benchmarkId],
-    value: v.rawScale === 'fraction' ? Number((Number(v.valueRaw) * 100).toPrecision(12)) : Number(v.valueRaw),
+    value: displayValue(v.valueRaw, v.rawScale),
     ...(run.evaluatedAt ? { date: run.evaluatedAt } : {}),
     source: { url: sourceUrl, name: `${run.harness} run by ${run.runName}` },
     notes: [v.metric, v.shots === null ? null : `${v.shots}-shot`, run.sampleLimit ? `limit ${run.sampleLimit} (subset)` : null].filter(Boolean).join(', '),

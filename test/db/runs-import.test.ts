@@ -1,9 +1,15 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '@/db/client';
 import { getLeaderboardData } from '@/db/queries/leaderboard';
 import { getRun, listRuns } from '@/db/queries/runs';
 import { readDataVersion } from '@/db/queries/version-cache';
+import { eeeSchemaProblems } from '@/lib/runs/eee/validate';
+import { runToEee } from '@/lib/runs/export-eee';
+import { runToEvalResultsYaml } from '@/lib/runs/export-hf-yaml';
 import { importRunFile } from '@/seeds/program/import-run';
 import { SeedValidationError } from '@/seeds/program/problems';
 import { readSeedDirectory } from '@/seeds/program/read-seeds';
@@ -104,5 +110,29 @@ describe('importing evaluation runs', () => {
     expect(eeeDetail.values.map((v) => [v.task, v.metricKey, v.metric, v.shots, v.value, v.stderrRaw])).toEqual([
       ['gsm8k', 'exact_match,strict-match', 'EM strict', 8, 76.34571645185746, '0.0117'],
     ]);
+  });
+
+  it('exports every run as schema-valid EEE JSON that imports back to the same numbers, and as .eval_results YAML', async () => {
+    const all = await listRuns({ db: handle.db });
+    expect(all.length).toBe(6);
+    const work = mkdtempSync(path.join(tmpdir(), 'runs-export-'));
+    for (const summary of all) {
+      const detail = (await getRun({ id: summary.id, db: handle.db }))!;
+      const doc = runToEee(detail, new Date('2026-12-05T12:00:00Z'));
+      expect(eeeSchemaProblems(doc)).toEqual([]);
+      const file = path.join(work, `${summary.id}.json`);
+      writeFileSync(file, JSON.stringify(doc, null, 2));
+      const back = await importRunFile(handle.db, file, { format: 'eee', dryRun: true });
+      expect(back.summary['run values'].inserted).toBe(detail.values.length);
+      const imported = await importRunFile(handle.db, file, { format: 'eee', runName: `${detail.run.runName} (round trip)` });
+      const again = (await getRun({ id: imported.runId, db: handle.db }))!;
+      const numbers = (d: typeof detail) => d.values.map((v) => [v.benchmarkId, v.metricKey, v.shots, v.value, v.stderr, v.itemsEvaluated]);
+      expect(numbers(again)).toEqual(numbers(detail));
+      expect(again.run.modelId).toBe(detail.run.modelId);
+
+      const yaml = parseYaml(runToEvalResultsYaml(detail, `https://example.org/runs/${summary.id}`)) as { dataset: { id: string }; value: number; notes: string }[];
+      expect(yaml.map((e) => e.value)).toEqual(detail.values.map((v) => v.value));
+      expect(yaml.every((e) => typeof e.dataset.id === 'string' && e.notes.length > 0)).toBe(true);
+    }
   });
 });
