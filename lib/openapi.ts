@@ -71,6 +71,31 @@ export const openApiDocument = {
         responses: { '200': { description: 'packed dataset' }, '400': error, '404': { description: 'the dataset is too large to send whole' } },
       },
     },
+    '/api/runs': {
+      get: {
+        summary: 'Evaluation runs someone measured (lm-evaluation-harness, lighteval, Every Eval Ever imports), kept apart from reported results.',
+        parameters: [{ name: 'model', in: 'query', required: false, description: 'A model id: only that model\'s runs.', schema: { type: 'string' } }],
+        responses: { '200': { description: '{kind: "measured", runs: [{id, runName, format, harness, harnessVersion, modelId, modelName, modelAsNamed, modelArgs, gitHash, evaluatedAt, sourceFile, evaluatorRelationship, sampleLimit, importedAt, values}]}' }, '400': error },
+      },
+    },
+    '/api/runs/{id}': {
+      get: {
+        summary: 'One run, each value beside the values papers reported for the same model and benchmark; or the run exported.',
+        parameters: [
+          { name: 'id', in: 'path', required: true, schema: { type: 'string', pattern: '^run-[0-9a-f]{12}$' } },
+          { name: 'format', in: 'query', required: false, description: 'json (with comparisons), eee (Every Eval Ever v0.2.2 JSON) or yaml (Hugging Face .eval_results).', schema: { type: 'string', enum: ['json', 'eee', 'yaml'], default: 'json' } },
+        ],
+        responses: {
+          '200': {
+            description:
+              'json: {kind, run, values: [{..., value (percent), valueRaw (as the file has it), stderr, itemsEvaluated, itemsTotal, comparisons: [{reported, delta, interval, intervalMethod, within, settingDifferences}]}]}; eee: an Every Eval Ever document; yaml: a list of .eval_results entries.',
+            content: { 'application/json': { schema: { type: 'object' } }, 'application/yaml': { schema: { type: 'string' } } },
+          },
+          '400': error,
+          '404': { description: 'No such run.' },
+        },
+      },
+    },
     '/api/check': {
       post: {
         summary: 'Check a draft (LaTeX, Markdown, CSV or text): every score in it against the reported numbers. Writes nothing.',
