@@ -30,11 +30,11 @@ export const openApiDocument = {
     '/api/results': {
       get: {
         summary: 'Every reported number matching the filters (the export contract).',
-        parameters: [{ name: 'format', in: 'query', required: false, schema: { type: 'string', enum: ['json', 'csv'], default: 'json' } }, ...resultFilters],
+        parameters: [{ name: 'format', in: 'query', required: false, description: 'json, csv, eee (an array of Every Eval Ever v0.2.2 documents, one per model and source; values on an unbounded scale are left out, as the schema requires score bounds) or yaml (Hugging Face .eval_results, one YAML document per model).', schema: { type: 'string', enum: ['json', 'csv', 'eee', 'yaml'], default: 'json' } }, ...resultFilters],
         responses: {
           '200': {
-            description: 'Results in printed order: JSON {columns, count, results} or CSV with the same columns.',
-            content: { 'application/json': { schema: { $ref: '#/components/schemas/Results' } }, 'text/csv': { schema: { type: 'string' } } },
+            description: 'Results in printed order: JSON {columns, count, results} or CSV with the same columns; or the interchange formats.',
+            content: { 'application/json': { schema: { $ref: '#/components/schemas/Results' } }, 'text/csv': { schema: { type: 'string' } }, 'application/yaml': { schema: { type: 'string' } } },
           },
           '400': error,
         },

@@ -86,3 +86,15 @@ export async function getRun({ id, db = getDb() }: { id: string; db?: Database }
     : [];
   return { run, values, reported };
 }
+
+/** Hub ids and organizations of models, and organizations and links of sources, for the view exports. */
+export async function getViewExportContext({ modelIds, sourceIds, db = getDb() }: { modelIds: string[]; sourceIds: string[]; db?: Database }) {
+  const [modelRows, sourceRows] = await Promise.all([
+    modelIds.length ? db.select({ id: models.id, organization: models.organization, hfRepos: models.hfRepos }).from(models).where(inArray(models.id, modelIds)) : [],
+    sourceIds.length ? db.select({ id: sources.id, organization: sources.organization, url: sources.url }).from(sources).where(inArray(sources.id, sourceIds)) : [],
+  ]);
+  return {
+    models: new Map(modelRows.map((m) => [m.id, { organization: m.organization, hfRepos: m.hfRepos }])),
+    sources: new Map(sourceRows.map((s) => [s.id, { organization: s.organization, url: s.url }])),
+  };
+}

@@ -1,15 +1,17 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { parse as parseYaml, parseAllDocuments } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '@/db/client';
 import { getLeaderboardData } from '@/db/queries/leaderboard';
-import { getRun, listRuns } from '@/db/queries/runs';
+import { listResults } from '@/db/queries/results';
+import { getRun, getViewExportContext, listRuns } from '@/db/queries/runs';
 import { readDataVersion } from '@/db/queries/version-cache';
 import { eeeSchemaProblems } from '@/lib/runs/eee/validate';
 import { runToEee } from '@/lib/runs/export-eee';
 import { runToEvalResultsYaml } from '@/lib/runs/export-hf-yaml';
+import { eeeExportable, resultsToEee, resultsToEvalResultsYaml } from '@/lib/runs/export-view';
 import { importRunFile } from '@/seeds/program/import-run';
 import { SeedValidationError } from '@/seeds/program/problems';
 import { readSeedDirectory } from '@/seeds/program/read-seeds';
@@ -134,5 +136,25 @@ describe('importing evaluation runs', () => {
       expect(yaml.map((e) => e.value)).toEqual(detail.values.map((v) => v.value));
       expect(yaml.every((e) => typeof e.dataset.id === 'string' && e.notes.length > 0)).toBe(true);
     }
+  });
+
+  it('exports every reported result as schema-valid EEE documents and parseable .eval_results YAML', async () => {
+    const rows = await listResults({ db: handle.db });
+    const context = await getViewExportContext({ db: handle.db, modelIds: [...new Set(rows.map((r) => r.modelId))], sourceIds: [...new Set(rows.map((r) => r.sourceId))] });
+    const docs = resultsToEee(rows, context, new Date('2026-12-05T12:00:00Z'));
+    const bounded = rows.filter(eeeExportable);
+    expect(bounded.length).toBeGreaterThan(rows.length - 100);
+    expect(docs.length).toBe(new Set(bounded.map((r) => `${r.modelId}/${r.sourceId}`)).size);
+    for (const doc of docs) expect([doc.evaluation_id, eeeSchemaProblems(doc)]).toEqual([doc.evaluation_id, []]);
+    const scores = docs.flatMap((d) => (d.evaluation_results as { score_details: { score: number } }[]).map((r) => r.score_details.score));
+    expect(scores.sort()).toEqual(bounded.map((r) => r.value).sort());
+    const mimo = docs.find((d) => d.evaluation_id === 'benchboard/mimo-7b/mimo-7b-rl')!;
+    expect(mimo).toMatchObject({ model_info: { id: 'XiaomiMiMo/MiMo-7B-RL' }, source_metadata: { evaluator_relationship: 'first_party', source_type: 'documentation' } });
+
+    const gsm = rows.filter((r) => r.benchmarkId === 'gsm8k' && r.unit === 'percent');
+    const yaml = parseAllDocuments(resultsToEvalResultsYaml(gsm, context));
+    expect(yaml.every((d) => d.errors.length === 0)).toBe(true);
+    const values = yaml.flatMap((d) => (d.toJS() as { dataset: { id: string }; value: number }[]).map((e) => [e.dataset.id, e.value]));
+    expect(values.map((v) => String(v)).sort()).toEqual(gsm.map((r) => String(['openai/gsm8k', r.value])).sort());
   });
 });

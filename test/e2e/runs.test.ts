@@ -66,6 +66,18 @@ describe('an imported run beside the reported values', () => {
     expect(yaml.map((e) => [e.dataset.id, e.value])).toEqual([['openai/gsm8k', 83.24488248673237], ['openai/gsm8k', 84.9128127369219]]);
   });
 
+  it('exports a filtered view of reported results as EEE documents and .eval_results YAML', async () => {
+    const view = (await (await fetch(`${baseURL}/api/results?format=json&model=mimo-7b-rl`)).json()) as { count: number };
+    const docs = (await (await fetch(`${baseURL}/api/results?format=eee&model=mimo-7b-rl`)).json()) as { model_info: { id: string }; evaluation_results: unknown[] }[];
+    for (const doc of docs) expect(eeeSchemaProblems(doc)).toEqual([]);
+    expect(docs.every((d) => d.model_info.id === 'XiaomiMiMo/MiMo-7B-RL')).toBe(true);
+    expect(docs.reduce((n, d) => n + d.evaluation_results.length, 0)).toBe(view.count);
+    const yaml = await fetch(`${baseURL}/api/results?format=yaml&model=qwen2.5-7b&benchmark=gsm8k`);
+    expect(yaml.headers.get('content-type')).toContain('application/yaml');
+    expect((parseYaml(await yaml.text()) as { value: number }[]).map((e) => e.value).sort()).toEqual([80.2, 85.4]);
+    expect((await fetch(`${baseURL}/api/results?format=eee&model=no-such-model`)).status).toBe(400);
+  });
+
   it('answers unknown runs and formats with 404 and 400, never a 500', async () => {
     expect((await fetch(`${baseURL}/api/runs/run-000000000000`)).status).toBe(404);
     expect((await fetch(`${baseURL}/api/runs/${encodeURIComponent("x'; drop table runs;--")}`)).status).toBe(404);
