@@ -20,3 +20,11 @@ export function withComparisons<V extends ValueRow>(values: V[], reported: (Repo
     comparisons: reported.filter((r) => r.benchmarkId === v.benchmarkId).map((r) => compareWithReported(v, r, v.benchmarkItems)),
   }));
 }
+
+/** Generation settings as the file gave them, shortly: "temperature=0, max_gen_toks=256". */
+export function generationText(json: string): string {
+  const settings = JSON.parse(json) as Record<string, unknown>;
+  return Object.entries(settings)
+    .map(([k, v]) => `${k}=${String(v)}`)
+    .join(', ');
+}

@@ -31,6 +31,14 @@ export interface RunImportOutcome {
   subsetNote: string | null;
 }
 
+/** lm-eval and lighteval name result files results_2024-07-15T14-24-37.334747.json; the time of the run when the file has no date. */
+function dateFromFileName(name: string): string | null {
+  const m = name.match(/results_(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2}(?:\.\d+)?)/);
+  if (!m) return null;
+  const d = new Date(`${m[1]}T${m[2]}:${m[3]}:${m[4]}Z`);
+  return Number.isNaN(d.getTime()) ? null : d.toISOString();
+}
+
 /** Finds a catalog model by id or Hugging Face repo id (case-insensitive, as the Hub treats them). */
 async function findModel(db: Database, name: string): Promise<string | undefined> {
   const rows = await db.select({ id: models.id, hfRepos: models.hfRepos }).from(models);
@@ -115,7 +123,7 @@ export async function importRunFile(db: Database, file: string, options: RunImpo
       modelAsNamed: named!,
       modelArgs: run.modelArgs,
       gitHash: run.gitHash,
-      evaluatedAt: run.evaluatedAt,
+      evaluatedAt: run.evaluatedAt ?? dateFromFileName(shown),
       sourceFile: shown,
       evaluatorRelationship: run.relationship ?? 'third_party',
       sampleLimit: run.sampleLimit,

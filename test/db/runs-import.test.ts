@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse as parseYaml, parseAllDocuments } from 'yaml';
@@ -98,6 +98,16 @@ describe('importing evaluation runs', () => {
     const arcDetail = (await getRun({ id: arc.runId, db: handle.db }))!;
     expect(arcDetail.run).toMatchObject({ modelId: 'mimo-7b-base', evaluatedAt: null });
     expect(arcDetail.values.map((v) => [v.metric, v.shots, v.itemsEvaluated])).toEqual([['Acc.', 25, null], ['Acc. (length-normalised)', 25, null]]);
+
+    // a file without a date keeps the time its name carries, as the harness names result files
+    const named = path.join(mkdtempSync(path.join(tmpdir(), 'runs-named-')), 'results_2024-07-15T14-24-37.334747.json');
+    copyFileSync(fixture('lm-eval-0.4.0-arc-challenge.json'), named);
+    // the same content by the same person is the same run: re-importing it under its harness name would update it
+    const dated = await importRunFile(handle.db, named, { format: 'lm-eval', runName: 'Grace', dryRun: true });
+    expect(dated.summary.runs).toMatchObject({ inserted: 0, updated: 1 });
+    expect(dated.runId).toBe(arc.runId);
+    const datedRun = await importRunFile(handle.db, named, { format: 'lm-eval', runName: 'Grace (named file)' });
+    expect((await getRun({ id: datedRun.runId, db: handle.db }))!.run.evaluatedAt).toBe('2024-07-15T14:24:37.334Z');
   });
 
   it('imports lighteval and Every Eval Ever files', async () => {
@@ -116,7 +126,7 @@ describe('importing evaluation runs', () => {
 
   it('exports every run as schema-valid EEE JSON that imports back to the same numbers, and as .eval_results YAML', async () => {
     const all = await listRuns({ db: handle.db });
-    expect(all.length).toBe(6);
+    expect(all.length).toBe(7);
     const work = mkdtempSync(path.join(tmpdir(), 'runs-export-'));
     for (const summary of all) {
       const detail = (await getRun({ id: summary.id, db: handle.db }))!;

@@ -12,6 +12,7 @@ export interface ComparisonRow {
   value: number;
   valueRaw: string;
   stderr: number | null;
+  generation: string;
   comparison: Comparison | null;
 }
 
@@ -19,7 +20,16 @@ const signed = (x: number) => `${x > 0 ? '+' : ''}${x.toFixed(2)}`;
 const column = staticColumnHelper<ComparisonRow>();
 const columns = column.columns([
   column.accessor('benchmarkName', { header: 'Benchmark', meta: { rowHeader: true }, cell: (c) => <Link href={`/benchmarks/${c.row.original.benchmarkId}`}>{c.getValue()}</Link> }),
-  column.accessor((r) => `${r.metric}${r.shots === null ? '' : `, ${r.shots}-shot`}`, { id: 'setting', header: 'Run setting' }),
+  column.accessor((r) => `${r.metric}${r.shots === null ? '' : `, ${r.shots}-shot`}`, {
+    id: 'setting',
+    header: 'Run setting',
+    cell: (c) => (
+      <>
+        {c.getValue()}
+        {c.row.original.generation && <span className="muted small"> ({c.row.original.generation})</span>}
+      </>
+    ),
+  }),
   column.accessor('value', {
     header: 'Measured',
     meta: { numeric: true },

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import Link from '@/app/ui/link';
 import { getRun } from '@/db/queries/runs';
-import { withComparisons } from '@/lib/runs/run-view';
+import { generationText, withComparisons } from '@/lib/runs/run-view';
 import { ComparisonTable, type ComparisonRow } from './comparison-table';
 
 export const dynamic = 'force-dynamic';
@@ -22,7 +22,7 @@ export default async function RunPage({ params }: Props) {
   if (!found) notFound();
   const { run } = found;
   const rows: ComparisonRow[] = withComparisons(found.values, found.reported).flatMap((v): ComparisonRow[] => {
-    const base = { benchmarkId: v.benchmarkId, benchmarkName: v.benchmarkName, metric: v.metric, shots: v.shots, value: v.value, valueRaw: v.valueRaw, stderr: v.stderr };
+    const base = { benchmarkId: v.benchmarkId, benchmarkName: v.benchmarkName, metric: v.metric, shots: v.shots, value: v.value, valueRaw: v.valueRaw, stderr: v.stderr, generation: generationText(v.generation) };
     return v.comparisons.length
       ? v.comparisons.map((c) => ({ ...base, key: `${v.position}-${c.reported.resultId}`, comparison: c }))
       : [{ ...base, key: `${v.position}`, comparison: null }];
