@@ -83,6 +83,7 @@ describe('an imported run beside the reported values', () => {
     expect((await fetch(`${baseURL}/api/runs/${encodeURIComponent("x'; drop table runs;--")}`)).status).toBe(404);
     expect((await fetch(`${baseURL}/api/runs/${runId}?format=xml`)).status).toBe(400);
     expect((await fetch(`${baseURL}/api/runs?model=%3Cb%3E`)).status).toBe(400);
+    expect((await fetch(`${baseURL}/api/runs?x=1`)).status).toBe(400);
     expect((await fetch(`${baseURL}/runs/not-a-run`)).status).toBe(404);
   });
 });
