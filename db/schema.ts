@@ -221,7 +221,7 @@ export const runs = pgTable(
     modelId: text('model_id')
       .notNull()
       .references(() => models.id),
-    /** How the file named the model (pretrained=..., model_name, model_info.id). */
+    /** The model name that was matched: the file's own (pretrained=..., model_name, model_info.id), or --model. */
     modelAsNamed: text('model_as_named').notNull(),
     modelArgs: text('model_args'),
     gitHash: text('git_hash'),

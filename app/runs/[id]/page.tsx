@@ -2,13 +2,13 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import Link from '@/app/ui/link';
 import { getRun } from '@/db/queries/runs';
+import { isRunId } from '@/lib/runs/run-id';
 import { generationText, withComparisons } from '@/lib/runs/run-view';
 import { ComparisonTable, type ComparisonRow } from './comparison-table';
 
 export const dynamic = 'force-dynamic';
 
 type Props = { params: Promise<{ id: string }> };
-const isRunId = (id: string) => /^run-[0-9a-f]{12}$/.test(id);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;

@@ -1,4 +1,5 @@
 import { getRun } from '@/db/queries/runs';
+import { isRunId } from '@/lib/runs/run-id';
 import { runToEee } from '@/lib/runs/export-eee';
 import { runToEvalResultsYaml } from '@/lib/runs/export-hf-yaml';
 import { withComparisons } from '@/lib/runs/run-view';
@@ -7,7 +8,6 @@ import { serverError } from '../../responses';
 export const dynamic = 'force-dynamic';
 
 const formats = ['json', 'eee', 'yaml'] as const;
-const isRunId = (id: string) => /^run-[0-9a-f]{12}$/.test(id);
 
 /** One run beside the reported values for the same model and benchmarks; ?format=eee or yaml exports it. */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
