@@ -33,6 +33,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             <Link href="/size">Size vs score</Link>
             <Link href="/curves">RL curves</Link>
             <Link href="/discrepancies">Discrepancies</Link>
+            <Link href="/runs">Runs</Link>
             <Link href="/sources">Sources</Link>
             <Link href="/check">Check a draft</Link>
           </nav>

@@ -60,6 +60,8 @@ export const models = pgTable(
     baseModelId: text('base_model_id'),
     openWeights: boolean('open_weights'),
     aliases: text('aliases').array().notNull(),
+    /** Hugging Face repo ids of the released weights (Qwen/Qwen2.5-7B-Instruct); how run files name the model. */
+    hfRepos: text('hf_repos').array().notNull().default([]),
   },
   (t) => [
     foreignKey({ columns: [t.baseModelId], foreignColumns: [t.id], name: 'models_base_model_fk' }),
@@ -204,6 +206,77 @@ export type Series = typeof series.$inferSelect;
 export type NewSeries = typeof series.$inferInsert;
 export type Point = typeof points.$inferSelect;
 export type NewPoint = typeof points.$inferInsert;
+
+/**
+ * A run: one evaluation someone ran themselves (an lm-eval, lighteval or Every Eval Ever file).
+ * Measured, never reported: runs live apart from `results` and never feed a leaderboard cell's primary value.
+ */
+export const runs = pgTable(
+  'runs',
+  {
+    id: text('id').primaryKey(),
+    /** Who ran it, as given with --run-name (or the file's own evaluator name). */
+    runName: text('run_name').notNull(),
+    format: text('format').notNull(),
+    harness: text('harness').notNull(),
+    harnessVersion: text('harness_version'),
+    modelId: text('model_id')
+      .notNull()
+      .references(() => models.id),
+    /** The model name that was matched: the file's own (pretrained=..., model_name, model_info.id), or --model. */
+    modelAsNamed: text('model_as_named').notNull(),
+    modelArgs: text('model_args'),
+    gitHash: text('git_hash'),
+    /** When the evaluation ran, as ISO 8601 (null when the file does not say). */
+    evaluatedAt: text('evaluated_at'),
+    sourceFile: text('source_file').notNull(),
+    /** EEE's evaluator_relationship: first_party, third_party, collaborative or other. */
+    evaluatorRelationship: text('evaluator_relationship').notNull(),
+    /** Per-task item limit given to the harness, as the file prints it (a subset run); null for full runs. */
+    sampleLimit: text('sample_limit'),
+    importedAt: text('imported_at').notNull(),
+  },
+  (t) => [index('runs_model_idx').on(t.modelId)],
+);
+
+/** One measured number of a run, with the raw value exactly as the file has it. */
+export const runValues = pgTable(
+  'run_values',
+  {
+    runId: text('run_id')
+      .notNull()
+      .references(() => runs.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    task: text('task').notNull(),
+    benchmarkId: text('benchmark_id')
+      .notNull()
+      .references(() => benchmarks.id),
+    /** The metric key as the file has it (exact_match,strict-match), and our label for it (EM strict). */
+    metricKey: text('metric_key').notNull(),
+    metric: text('metric').notNull(),
+    filter: text('filter').notNull().default(''),
+    shots: integer('shots'),
+    /** Value on the benchmark's display scale (fractions become percent). */
+    value: doublePrecision('value').notNull(),
+    valueRaw: text('value_raw').notNull(),
+    /** The raw value's scale: fraction (0-1) or percent. */
+    rawScale: text('raw_scale').notNull(),
+    /** The harness's standard error in the display unit, and as the file has it. */
+    stderr: doublePrecision('stderr'),
+    stderrRaw: text('stderr_raw'),
+    /** Items evaluated (n-samples effective) and items in the task (original). */
+    itemsEvaluated: integer('items_evaluated'),
+    itemsTotal: integer('items_total'),
+    /** Generation settings from the file (temperature, max tokens, ...) as a JSON object text. */
+    generation: text('generation').notNull().default('{}'),
+  },
+  (t) => [primaryKey({ columns: [t.runId, t.position] }), index('run_values_benchmark_idx').on(t.benchmarkId)],
+);
+
+export type Run = typeof runs.$inferSelect;
+export type NewRun = typeof runs.$inferInsert;
+export type RunValue = typeof runValues.$inferSelect;
+export type NewRunValue = typeof runValues.$inferInsert;
 
 /** One row whose version goes up with every write of data, so readers can cache until it changes. */
 export const dataVersion = pgTable('data_version', {

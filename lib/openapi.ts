@@ -35,11 +35,11 @@ export const openApiDocument = {
       get: {
         operationId: 'listResults',
         summary: 'Every reported number matching the filters (the export contract).',
-        parameters: [{ name: 'format', in: 'query', required: false, schema: { type: 'string', enum: ['json', 'csv'], default: 'json' } }, ...resultFilters],
+        parameters: [{ name: 'format', in: 'query', required: false, description: 'json, csv, eee (an array of Every Eval Ever v0.2.2 documents, one per model and source; values on an unbounded scale are left out, as the schema requires score bounds) or yaml (Hugging Face .eval_results, one YAML document per model).', schema: { type: 'string', enum: ['json', 'csv', 'eee', 'yaml'], default: 'json' } }, ...resultFilters],
         responses: {
           '200': {
-            description: 'Results in printed order: JSON {columns, count, results} or CSV with the same columns.',
-            content: { 'application/json': { schema: { $ref: '#/components/schemas/Results' } }, 'text/csv': { schema: { type: 'string' } } },
+            description: 'Results in printed order: JSON {columns, count, results} or CSV with the same columns; or the interchange formats.',
+            content: { 'application/json': { schema: { $ref: '#/components/schemas/Results' } }, 'text/csv': { schema: { type: 'string' } }, 'application/yaml': { schema: { type: 'string' } } },
           },
           '400': error,
         },
@@ -104,6 +104,31 @@ export const openApiDocument = {
         summary: 'The whole leaderboard dataset in the packed form the leaderboard page loads (models, benchmarks, sources and every value, repeated strings as indices); offered only while the dataset is small enough to send whole.',
         parameters: [{ name: 'version', in: 'query', required: false, description: 'The data version; when it is the current one the answer may be cached for good.', schema: { type: 'integer' } }],
         responses: { '200': { description: 'packed dataset', content: json('PackedLeaderboard') }, '400': error, '404': { description: 'the dataset is too large to send whole', content: json('Error') } },
+      },
+    },
+    '/api/runs': {
+      get: {
+        summary: 'Evaluation runs someone measured (lm-evaluation-harness, lighteval, Every Eval Ever imports), kept apart from reported results.',
+        parameters: [{ name: 'model', in: 'query', required: false, description: 'A model id: only that model\'s runs.', schema: { type: 'string' } }],
+        responses: { '200': { description: '{kind: "measured", runs: [{id, runName, format, harness, harnessVersion, modelId, modelName, modelAsNamed, modelArgs, gitHash, evaluatedAt, sourceFile, evaluatorRelationship, sampleLimit, importedAt, values}]}' }, '400': error },
+      },
+    },
+    '/api/runs/{id}': {
+      get: {
+        summary: 'One run, each value beside the values papers reported for the same model and benchmark; or the run exported.',
+        parameters: [
+          { name: 'id', in: 'path', required: true, schema: { type: 'string', pattern: '^run-[0-9a-f]{12}$' } },
+          { name: 'format', in: 'query', required: false, description: 'json (with comparisons), eee (Every Eval Ever v0.2.2 JSON) or yaml (Hugging Face .eval_results).', schema: { type: 'string', enum: ['json', 'eee', 'yaml'], default: 'json' } },
+        ],
+        responses: {
+          '200': {
+            description:
+              'json: {kind, run, values: [{..., value (percent), valueRaw (as the file has it), stderr, itemsEvaluated, itemsTotal, comparisons: [{reported, delta, interval, intervalMethod, within, settingDifferences}]}]}; eee: an Every Eval Ever document; yaml: a list of .eval_results entries.',
+            content: { 'application/json': { schema: { type: 'object' } }, 'application/yaml': { schema: { type: 'string' } } },
+          },
+          '400': error,
+          '404': { description: 'No such run.' },
+        },
       },
     },
     '/api/check': {

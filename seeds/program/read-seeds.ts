@@ -94,6 +94,7 @@ function toModelRow(m: CatalogModel): NewModel {
     baseModelId: m.base_model,
     openWeights: m.open_weights,
     aliases: m.aliases,
+    hfRepos: m.hf_repos,
   };
 }
 

@@ -42,6 +42,8 @@ export const catalogModelSchema = z.strictObject({
   base_model: slug.nullable(),
   open_weights: z.boolean().nullable(),
   aliases: z.array(nonEmpty),
+  /** Hugging Face repo ids (Org/Name) of the released weights, so run files can name the model. */
+  hf_repos: z.array(z.string().regex(/^[A-Za-z0-9][\w.-]*\/[\w.-]+$/, 'must be a Hugging Face repo id (Org/Name)')).default([]),
 });
 export type CatalogModel = z.infer<typeof catalogModelSchema>;
 

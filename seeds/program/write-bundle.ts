@@ -32,8 +32,8 @@ function lineageOrder(rows: NewModel[]): NewModel[] {
   return [...rows].sort((a, b) => depth(a) - depth(b));
 }
 
-function changed(summary: Partial<ChangeSummary>): boolean {
-  return Object.values(summary).some((c) => c.inserted + c.updated + c.deleted > 0);
+function changed(summary: Partial<Record<string, ChangeCount>>): boolean {
+  return Object.values(summary).some((c) => c !== undefined && c.inserted + c.updated + c.deleted > 0);
 }
 
 /** One key for every write of seeds and imports: on PostgreSQL they take turns, whichever process runs them. */
@@ -44,7 +44,7 @@ const writeLockKey = 0x62656e63; // "benc"
  * Writers queue on one advisory lock first, so concurrent runs never read what another is changing;
  * a write that changed anything bumps the data version, in the same transaction.
  */
-export async function inTransaction<T extends Partial<ChangeSummary>>(db: Database, dryRun: boolean, work: (tx: Transaction) => Promise<T>): Promise<T> {
+export async function inTransaction<T extends Partial<Record<string, ChangeCount>>>(db: Database, dryRun: boolean, work: (tx: Transaction) => Promise<T>): Promise<T> {
   let outcome: T | undefined;
   try {
     await db.transaction(async (tx) => {

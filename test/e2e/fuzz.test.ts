@@ -37,9 +37,9 @@ const hostile = [
   'true',
 ];
 const keys = ['q', 'model', 'models', 'benchmark', 'family', 'category', 'stage', 'modality', 'source', 'size', 'sort', 'hide', 'comparable', 'format', 'same_setting', 'view', 'group', 'page', 'id', '__proto__', 'constructor', `x${marker}`];
-const pages = ['/', '/compare', '/sources', '/search', '/size', '/curves', '/discrepancies', '/benchmarks/gsm8k', '/models/mimo-7b-rl', '/sources/mimo-7b'];
-const apis = ['/api/results', '/api/leaderboard', '/api/models', '/api/benchmarks', '/api/sources', '/api/discrepancies', '/api/openapi.json'];
-const idRoutes = ['/benchmarks/', '/models/', '/sources/', '/results/', '/api/results/'];
+const pages = ['/', '/compare', '/sources', '/search', '/size', '/curves', '/discrepancies', '/benchmarks/gsm8k', '/models/mimo-7b-rl', '/sources/mimo-7b', '/runs'];
+const apis = ['/api/results', '/api/leaderboard', '/api/models', '/api/benchmarks', '/api/sources', '/api/discrepancies', '/api/openapi.json', '/api/runs'];
+const idRoutes = ['/benchmarks/', '/models/', '/sources/', '/results/', '/api/results/', '/runs/', '/api/runs/'];
 
 function generate(n: number, seed: number): string[] {
   const rand = prng(seed);

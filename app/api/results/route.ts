@@ -2,6 +2,8 @@ import type { NextRequest } from 'next/server';
 import { listFilterOptions } from '@/db/queries/filter-options';
 import { listResults } from '@/db/queries/results';
 import { exportAllResults } from '@/db/queries/results-export';
+import { getViewExportContext } from '@/db/queries/runs';
+import { resultsToEee, resultsToEvalResultsYaml } from '@/lib/runs/export-view';
 import { isExportFormat, resultsCsvChunks, resultsToJson } from '@/lib/export-format';
 import type { ResultView } from '@/lib/result-view';
 import { parseResultFilters, unknownFilterValues } from '@/lib/result-filters';
@@ -17,9 +19,11 @@ export async function GET(request: NextRequest): Promise<Response> {
   const params = request.nextUrl.searchParams;
   const format = params.get('format') ?? 'json';
   const { filters, issues } = parseResultFilters(params, ['format']);
-  if (!isExportFormat(format)) return badRequest([{ param: 'format', message: 'format must be "csv" or "json"' }, ...issues]);
+  const interchange = format === 'eee' || format === 'yaml';
+  if (!isExportFormat(format) && !interchange) return badRequest([{ param: 'format', message: 'format must be "csv", "json", "eee" or "yaml"' }, ...issues]);
   if (issues.length) return badRequest(issues);
   try {
+    if (interchange) return await interchangeExport(format, filters);
     const headers = format === 'csv' ? csvHeaders : jsonHeaders;
     if (Object.keys(filters).length === 0) return new Response(await exportAllResults({ format }), { headers });
     const unknown = unknownFilterValues(filters, await listFilterOptions());
@@ -32,6 +36,20 @@ export async function GET(request: NextRequest): Promise<Response> {
   } catch (error) {
     return serverError(error);
   }
+}
+
+/** The view as Every Eval Ever documents (a JSON array, one per model and source) or .eval_results YAML (one document per model). */
+async function interchangeExport(format: 'eee' | 'yaml', filters: ReturnType<typeof parseResultFilters>['filters']): Promise<Response> {
+  if (Object.keys(filters).length) {
+    const unknown = unknownFilterValues(filters, await listFilterOptions());
+    if (unknown.length) return badRequest(unknown);
+  }
+  const rows = await listResults({ filters });
+  const context = await getViewExportContext({ modelIds: [...new Set(rows.map((r) => r.modelId))], sourceIds: [...new Set(rows.map((r) => r.sourceId))] });
+  if (format === 'eee') return Response.json(resultsToEee(rows, context, new Date()), { headers: { 'content-disposition': 'attachment; filename="benchboard-results.eee.json"' } });
+  return new Response(resultsToEvalResultsYaml(rows, context), {
+    headers: { 'content-type': 'application/yaml; charset=utf-8', 'content-disposition': 'attachment; filename="benchboard-results.yaml"' },
+  });
 }
 
 /** Writes the CSV in batches of lines as the client reads, instead of building one large string. */

@@ -3,10 +3,12 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getLineage, getModel } from '@/db/queries/catalog';
 import { listResults } from '@/db/queries/results';
+import { listRuns } from '@/db/queries/runs';
 import { categoryLabel, categoryOrder, stageLabel } from '@/lib/categories';
 import { paramsText } from '@/lib/format';
 import { isSlug } from '@/lib/slug';
 import { LazyLineageChart } from '../../charts/lazy';
+import { RunsTable } from '../../runs/runs-table';
 import { ResultsList } from '../../ui/results-list/data-table';
 
 export const dynamic = 'force-dynamic';
@@ -24,7 +26,7 @@ export default async function ModelPage({ params }: Props) {
   if (!isSlug(id)) notFound();
   const model = await getModel({ id });
   if (!model) notFound();
-  const [rows, lineage] = await Promise.all([listResults({ filters: { model: [id] } }), getLineage({ id })]);
+  const [rows, lineage, runs] = await Promise.all([listResults({ filters: { model: [id] } }), getLineage({ id }), listRuns({ modelId: id })]);
   const chain = [...lineage.ancestors, { id: model.id, name: model.name }, ...lineage.descendants];
   const chainResults = chain.length > 1 ? await listResults({ filters: { model: chain.map((m) => m.id) } }) : [];
   const byCategory = new Map<string, typeof rows>();
@@ -99,6 +101,16 @@ export default async function ModelPage({ params }: Props) {
           />
         </section>
       ))}
+      <section aria-labelledby="measured-runs">
+        <h2 id="measured-runs">
+          {runs.length} measured {runs.length === 1 ? 'run' : 'runs'}
+        </h2>
+        <p className="muted">
+          Evaluations someone ran themselves, shown beside the reported scores and never counted as reported. Each run compares its numbers with the
+          papers&apos; on its own page.
+        </p>
+        {runs.length > 0 && <RunsTable runs={runs} caption={`${model.name}: measured runs`} />}
+      </section>
     </>
   );
 }
