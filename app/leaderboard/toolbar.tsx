@@ -96,6 +96,10 @@ export function Toolbar({ choices, view, onChange }: ToolbarProps) {
         <input type="checkbox" checked={view.comparable} onChange={(e) => set('comparable', e.target.checked)} />
         Comparable settings only
       </label>
+      <label className="switch" title="Keep only models that have every averaged column, so all averages are over the same benchmarks">
+        <input type="checkbox" checked={view.complete} onChange={(e) => set('complete', e.target.checked)} />
+        Complete rows only
+      </label>
     </div>
   );
 }

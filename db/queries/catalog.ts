@@ -1,4 +1,4 @@
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, inArray } from 'drizzle-orm';
 import { getDb, type Database } from '../client';
 import { textMatches } from './contains';
 import { countOf } from './qualified';
@@ -59,6 +59,14 @@ export async function listSources({ db = getDb() }: { db?: Database } = {}) {
     })
     .from(sources)
     .orderBy(asc(sources.year), asc(sources.id));
+}
+
+/** The BibTeX of the given sources, in the order asked for. */
+export async function sourceCitations({ ids, db = getDb() }: { ids: string[]; db?: Database }) {
+  if (!ids.length) return [];
+  const rows = await db.select({ id: sources.id, shortTitle: sources.shortTitle, bibtex: sources.bibtex }).from(sources).where(inArray(sources.id, ids));
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 export async function getSource({

@@ -5,6 +5,7 @@ import { getLineage, getModel } from '@/db/queries/catalog';
 import { listResults } from '@/db/queries/results';
 import { categoryLabel, categoryOrder, stageLabel } from '@/lib/categories';
 import { paramsText } from '@/lib/format';
+import { groupRepeats } from '@/lib/repeated-values';
 import { isSlug } from '@/lib/slug';
 import { LazyLineageChart } from '../../charts/lazy';
 import { ResultsList } from '../../ui/results-list/data-table';
@@ -27,8 +28,13 @@ export default async function ModelPage({ params }: Props) {
   const [rows, lineage] = await Promise.all([listResults({ filters: { model: [id] } }), getLineage({ id })]);
   const chain = [...lineage.ancestors, { id: model.id, name: model.name }, ...lineage.descendants];
   const chainResults = chain.length > 1 ? await listResults({ filters: { model: chain.map((m) => m.id) } }) : [];
-  const byCategory = new Map<string, typeof rows>();
-  for (const r of rows) byCategory.set(r.benchmarkCategory, [...(byCategory.get(r.benchmarkCategory) ?? []), r]);
+  // A value printed in several tables is listed and counted once, with every place it was printed.
+  const distinct = groupRepeats(rows).map(({ first, all }) => ({
+    ...first,
+    repeats: all.slice(1).map(({ id, sourceShortTitle, table, page }) => ({ id, sourceShortTitle, table, page })),
+  }));
+  const byCategory = new Map<string, typeof distinct>();
+  for (const r of distinct) byCategory.set(r.benchmarkCategory, [...(byCategory.get(r.benchmarkCategory) ?? []), r]);
   const categories = [...byCategory.keys()].sort(
     (a, b) => categoryOrder.indexOf(a as never) - categoryOrder.indexOf(b as never),
   );
@@ -87,7 +93,10 @@ export default async function ModelPage({ params }: Props) {
           Compare with its lineage
         </Link>
       </p>
-      <h2>{rows.length} reported scores</h2>
+      <h2 data-testid="score-count">
+        {distinct.length} distinct reported scores
+        {distinct.length < rows.length && <span className="muted small"> (printed {rows.length} times; a repeat is listed once, with every place it was printed)</span>}
+      </h2>
       {rows.length === 0 && <p className="empty">No source in the data reports a score for this model.</p>}
       {categories.map((c) => (
         <section key={c}>
