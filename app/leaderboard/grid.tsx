@@ -70,7 +70,7 @@ export function LeaderboardGrid({ table, onSort }: LeaderboardGridProps) {
                       </button>
                       {meta?.href && (
                         <Link className="th-link" href={meta.href} aria-label={`${name}: benchmark page`} title={`About ${name}`}>
-                          <span aria-hidden="true">ⓘ</span>
+                          <span aria-hidden="true">↗</span>
                         </Link>
                       )}
                     </span>
