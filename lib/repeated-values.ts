@@ -8,8 +8,8 @@ import { whereText } from './format';
 export interface RepeatFields {
   modelId: string;
   benchmarkId?: string;
-  metric: string;
-  setting: string;
+  sourceId?: string;
+  sourceShortTitle: string;
   valueAsPrinted: string;
   flags: readonly string[];
 }
@@ -21,9 +21,13 @@ export interface PrintedPlace {
   page: string | null;
 }
 
-/** Results with equal keys are the same value printed again: same model, benchmark, metric, setting, printed value and marks. */
+/**
+ * Results with equal keys are one value printed again: same source, model, benchmark, printed value
+ * and marks. A table's setting note may differ (a summary table states less); another source's
+ * equal number stays a report of its own.
+ */
 export function repeatKey(r: RepeatFields): string {
-  return [r.modelId, r.benchmarkId ?? '', r.metric, r.setting, r.valueAsPrinted, [...r.flags].sort().join('+')].join('\u001f');
+  return [r.sourceId ?? r.sourceShortTitle, r.modelId, r.benchmarkId ?? '', r.valueAsPrinted, [...r.flags].sort().join('+')].join('\u001f');
 }
 
 /** Groups repeats, in order of first appearance; each group's first member stands for it. */
@@ -47,4 +51,14 @@ export function placesText(places: readonly PrintedPlace[]): string {
     bySource.set(p.sourceShortTitle, list);
   }
   return [...bySource].map(([source, wheres]) => (wheres.length ? `${source}: ${wheres.join('; ')}` : source)).join(' · ');
+}
+
+export type RepeatPlace = PrintedPlace & { id: string; metric: string; setting: string };
+
+/** Each distinct value once (its first printing), carrying the other places it was printed. */
+export function withRepeats<T extends RepeatFields & RepeatPlace>(rows: readonly T[]): (T & { repeats: RepeatPlace[] })[] {
+  return groupRepeats(rows).map(({ first, all }) => ({
+    ...first,
+    repeats: all.slice(1).map(({ id, sourceShortTitle, table, page, metric, setting }) => ({ id, sourceShortTitle, table, page, metric, setting })),
+  }));
 }

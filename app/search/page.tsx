@@ -3,6 +3,7 @@ import type { Metadata } from 'next';
 import { searchSite } from '@/db/queries/site-search';
 import { categoryLabel, stageLabel } from '@/lib/categories';
 import { withoutControlCharacters } from '@/lib/result-filters';
+import { withRepeats } from '@/lib/repeated-values';
 import { ResultsList } from '../ui/results-list/data-table';
 
 export const dynamic = 'force-dynamic';
@@ -30,7 +31,7 @@ export default async function SearchPage({ searchParams }: Props) {
             Values whose model and benchmark together match every word
             {hits.moreResults > 0 && `; the first ${hits.results.length} of ${hits.results.length + hits.moreResults} are shown, add words to narrow them`}.
           </p>
-          <ResultsList rows={hits.results} hide={['category']} caption={`Reported values matching “${q}”`} />
+          <ResultsList rows={withRepeats(hits.results)} hide={['category']} caption={`Reported values matching “${q}”`} />
         </section>
       )}
       {hits && hits.models.length > 0 && (

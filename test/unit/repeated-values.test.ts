@@ -15,18 +15,19 @@ const r = (id: string, table: string, value: string, extra: Partial<{ metric: st
 });
 
 describe('repeated values', () => {
-  it('groups the same printed value from several tables, and keeps different values, settings and marks apart', () => {
+  it('groups the same printed value from several tables of a source (whatever their setting notes), and keeps different values, marks and sources apart', () => {
     const rows = [
       r('a', 'Table 4', '68.2'),
       r('b', 'Table 5', '68.2'),
       r('c', 'Table 6', '68.2'),
       r('d', 'Table 6', '68.20'),
-      r('e', 'Table 6', '68.2', { setting: '8 samples' }),
+      r('e', 'Table 6', '68.2', { setting: '32K context', metric: '' }),
       r('f', 'Table 6', '68.2', { flags: ['self_evaluated'] }),
       r('g', 'Table 6', '68.2', { benchmarkId: 'aime-2025' }),
+      r('h', 'Table 2', '68.2', { source: 'Other report' }),
     ];
     const groups = groupRepeats(rows);
-    expect(groups.map((g) => g.all.map((x) => x.id))).toEqual([['a', 'b', 'c'], ['d'], ['e'], ['f'], ['g']]);
+    expect(groups.map((g) => g.all.map((x) => x.id))).toEqual([['a', 'b', 'c', 'e'], ['d'], ['f'], ['g'], ['h']]);
     expect(groups[0]!.first.id).toBe('a');
   });
 

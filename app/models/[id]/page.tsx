@@ -5,7 +5,7 @@ import { getLineage, getModel } from '@/db/queries/catalog';
 import { listResults } from '@/db/queries/results';
 import { categoryLabel, categoryOrder, stageLabel } from '@/lib/categories';
 import { paramsText } from '@/lib/format';
-import { groupRepeats } from '@/lib/repeated-values';
+import { withRepeats } from '@/lib/repeated-values';
 import { isSlug } from '@/lib/slug';
 import { LazyLineageChart } from '../../charts/lazy';
 import { ResultsList } from '../../ui/results-list/data-table';
@@ -29,10 +29,7 @@ export default async function ModelPage({ params }: Props) {
   const chain = [...lineage.ancestors, { id: model.id, name: model.name }, ...lineage.descendants];
   const chainResults = chain.length > 1 ? await listResults({ filters: { model: chain.map((m) => m.id) } }) : [];
   // A value printed in several tables is listed and counted once, with every place it was printed.
-  const distinct = groupRepeats(rows).map(({ first, all }) => ({
-    ...first,
-    repeats: all.slice(1).map(({ id, sourceShortTitle, table, page }) => ({ id, sourceShortTitle, table, page })),
-  }));
+  const distinct = withRepeats(rows);
   const byCategory = new Map<string, typeof distinct>();
   for (const r of distinct) byCategory.set(r.benchmarkCategory, [...(byCategory.get(r.benchmarkCategory) ?? []), r]);
   const categories = [...byCategory.keys()].sort(
