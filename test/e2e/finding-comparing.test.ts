@@ -111,7 +111,7 @@ describe('comparing in Chromium', () => {
     expect(await aime.count()).toBe(1);
     expect(await aime.locator('td').first().innerText()).toMatch(/\d/);
     expect(await page.getByText('no reference value').count()).toBe(0);
-    expect(await page.getByRole('link', { name: 'CSV' }).getAttribute('href')).toContain('model=mimo-7b-rl,llama-3.1-8b-instruct');
+    expect(await page.getByRole('link', { name: 'CSV', exact: true }).getAttribute('href')).toContain('model=mimo-7b-rl,llama-3.1-8b-instruct');
     expect(await page.getByRole('button', { name: /Copy BibTeX of \d+ source/ }).count()).toBe(1);
   });
 
