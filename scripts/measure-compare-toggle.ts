@@ -4,7 +4,7 @@ import { chromiumLaunchOptions } from '../test/e2e/browser';
 
 /**
  * `npx tsx scripts/measure-compare-toggle.ts <base-url> [--runs 6] [--throttle 4]`: how long the compare page's
- * "same setting" switch takes from click until the switch shows its new state, in a real Chromium.
+ * "same setting" switch takes from click until the switch and the table show the new state, in a real Chromium.
  */
 const { positionals, values } = parseArgs({ allowPositionals: true, options: { runs: { type: 'string', default: '6' }, throttle: { type: 'string', default: '1' } } });
 const [base] = positionals;
@@ -20,8 +20,18 @@ for (let i = 0; i < Number(values.runs); i++) {
   const want = !(await box.isChecked());
   const started = await page.evaluate(() => performance.now());
   await box.click({ noWaitAfter: true });
-  await page.waitForFunction((w) => (document.querySelector('label.switch input') as HTMLInputElement | null)?.checked === w && location.search.includes('same_setting=1') === w, want, { polling: 'raf' });
+  // switched: the box shows its new state and the table shown is the other one (a server round trip, before, or a swap)
+  await page.waitForFunction(
+    (w) => {
+      const box = document.querySelector('label.switch input') as HTMLInputElement | null;
+      const same = document.querySelector('[data-view="same"]') as HTMLElement | null;
+      return box?.checked === w && (same ? same.hidden === !w : location.search.includes('same_setting=1') === w);
+    },
+    want,
+    { polling: 'raf' },
+  );
   times.push(Math.round((await page.evaluate(() => performance.now())) - started));
+  await page.waitForFunction((w) => location.search.includes('same_setting=1') === w, want);
   await page.waitForLoadState('networkidle');
 }
 console.log(`click to switched (ms): ${times.join(', ')}; median ${[...times].sort((a, b) => a - b)[Math.floor(times.length / 2)]}`);

@@ -38,13 +38,7 @@ export default async function ComparePage({ searchParams }: Props) {
   const shownSources = [...new Set([...rowsAll, ...rowsSame].flatMap((r) => r.cells.flatMap((c) => (c ? [c.result.sourceId] : []))))].sort();
   const citations = rowsAll.length ? await sourceCitations({ ids: shownSources }) : [];
   const names = chosenModels.map((m) => ({ id: m.id, name: m.name }));
-  const view = (rows: CompareRow[]) => (
-    <>
-      <CompareTable rows={rows} models={names} />
-      <h2>As a chart</h2>
-      <LazyGroupedBarChart rows={rows} modelNames={names.map((m) => m.name)} />
-    </>
-  );
+  const chart = (rows: CompareRow[]) => <LazyGroupedBarChart rows={rows} modelNames={names.map((m) => m.name)} />;
   return (
     <>
       <h1>Compare models</h1>
@@ -74,7 +68,11 @@ export default async function ComparePage({ searchParams }: Props) {
           <p className="muted small-note">
             A dash marks a benchmark not reported for that model; rows the reference model lacks show values without differences.
           </p>
-          <SameSettingViews initial={sameSetting} all={view(rowsAll)} same={view(rowsSame)} />
+          <SameSettingViews
+            initial={sameSetting}
+            tables={{ all: <CompareTable rows={rowsAll} models={names} />, same: <CompareTable rows={rowsSame} models={names} /> }}
+            charts={{ all: chart(rowsAll), same: chart(rowsSame) }}
+          />
           <CompareCitation modelIds={chosen} sources={citations} />
         </>
       )}

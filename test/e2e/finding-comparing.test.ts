@@ -107,7 +107,7 @@ describe('comparing in Chromium', () => {
   it('shows benchmarks only the reference reports (AIME 2024 for MiMo-7B-RL), without repeating "no reference value"', async () => {
     const page = currentPage();
     await page.goto(url);
-    const aime = page.locator('table.compare tbody tr', { has: page.locator('th a', { hasText: /^AIME 2024$/ }) });
+    const aime = page.locator('[data-view="all"] table.compare tbody tr', { has: page.locator('th a', { hasText: /^AIME 2024$/ }) });
     expect(await aime.count()).toBe(1);
     expect(await aime.locator('td').first().innerText()).toMatch(/\d/);
     expect(await page.getByText('no reference value').count()).toBe(0);
@@ -123,7 +123,8 @@ describe('comparing in Chromium', () => {
     const box = page.getByLabel(/Only compare values at the reference/);
     await box.check();
     await expect.poll(() => page.url()).toContain('same_setting=1');
-    expect(await page.locator('[data-same-setting="1"] table.compare').count()).toBe(1);
+    expect(await page.locator('[data-view="same"] table.compare').isVisible()).toBe(true);
+    expect(await page.locator('[data-view="all"] table.compare').isVisible()).toBe(false);
     expect(requests.filter((r) => r.includes('/compare'))).toEqual([]);
     await page.reload();
     expect(await page.getByLabel(/Only compare values at the reference/).isChecked()).toBe(true);
