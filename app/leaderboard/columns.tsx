@@ -9,6 +9,9 @@ import { leaderboardFeatures } from './table-features';
 
 const column = createColumnHelper<typeof leaderboardFeatures, LeaderboardRow>();
 
+/** rem: room for the name's longest word in bold beside the benchmark link, so a header never breaks inside a word. */
+const headerWidth = (name: string) => Math.max(7, Math.ceil(Math.max(...name.split(/\s+/).map((w) => w.length)) * 0.55 + 2.4));
+
 /** What a benchmark column sorts by: the shown value on a percent scale; greyed-out values sort last. */
 function sortValue(cell: LeaderboardCell | undefined, comparableOnly: boolean): number | undefined {
   if (!cell || (comparableOnly && !cell.comparable)) return undefined;
@@ -80,7 +83,7 @@ export function buildColumns(table: LeaderboardTable, options: ColumnOptions) {
           invertSorting: !col.benchmark.higherIsBetter,
           meta: {
             numeric: true,
-            width: 7,
+            width: headerWidth(col.benchmark.name),
             href: `/benchmarks/${col.benchmark.id}`,
             title: `Reference setting: ${[col.reference.metric, col.reference.setting].filter(Boolean).join(' · ') || 'not stated'}. ${col.modelsWithValues} models reported. ${col.benchmark.higherIsBetter ? 'Higher' : 'Lower'} is better.`,
             show: (r) => <ScoreCell cell={r.cells[col.benchmark.id]} comparableOnly={options.comparable} onOpen={options.onOpen} />,
