@@ -167,6 +167,20 @@ describe('no sideways page scroll on a 390 px screen', () => {
     });
   }
 
+  it('the filters fold behind one button, and an open list stays on the screen', async () => {
+    const page = phone();
+    await openLeaderboard(page, baseURL);
+    expect(await page.locator('summary', { hasText: 'Family' }).isVisible()).toBe(false);
+    await page.getByRole('button', { name: 'Filters' }).click();
+    await page.locator('summary', { hasText: 'Family' }).click();
+    const panel = page.locator('.multi-select-panel');
+    await panel.waitFor();
+    const box = (await panel.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  });
+
   it('the leaderboard table starts on the first screen', async () => {
     const page = phone();
     await openLeaderboard(page, baseURL);
