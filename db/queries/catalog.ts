@@ -1,6 +1,5 @@
 import { asc, eq, inArray } from 'drizzle-orm';
 import { getDb, type Database } from '../client';
-import { textMatches } from './contains';
 import { countOf } from './qualified';
 import { benchmarks, models, results, series, sources, sourceTables, type Benchmark, type Model, type Source, type SourceTable } from '../schema';
 
@@ -80,31 +79,6 @@ export async function getSource({
   if (!source) return undefined;
   const tables = await db.select().from(sourceTables).where(eq(sourceTables.sourceId, id)).orderBy(asc(sourceTables.position));
   return { ...source, tables };
-}
-
-/** Models, benchmarks and sources whose name, id or aliases contain the text. */
-export async function searchCatalog({ q, db = getDb() }: { q: string; db?: Database }) {
-  const [modelHits, benchmarkHits, sourceHits] = await Promise.all([
-    db
-      .select({ id: models.id, name: models.name, family: models.family, stage: models.stage })
-      .from(models)
-      .where(textMatches(q, [models.name, models.id], [models.aliases]))
-      .orderBy(asc(models.name))
-      .limit(50),
-    db
-      .select({ id: benchmarks.id, name: benchmarks.name, category: benchmarks.category })
-      .from(benchmarks)
-      .where(textMatches(q, [benchmarks.name, benchmarks.id], [benchmarks.aliases]))
-      .orderBy(asc(benchmarks.name))
-      .limit(50),
-    db
-      .select({ id: sources.id, title: sources.title, year: sources.year })
-      .from(sources)
-      .where(textMatches(q, [sources.title, sources.shortTitle, sources.id, sources.authors]))
-      .orderBy(asc(sources.title))
-      .limit(50),
-  ]);
-  return { models: modelHits, benchmarks: benchmarkHits, sources: sourceHits };
 }
 
 export async function benchmarkNames({ db = getDb() }: { db?: Database } = {}): Promise<Map<string, string>> {
