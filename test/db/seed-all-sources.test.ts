@@ -236,7 +236,7 @@ describe(`discrepancies on ${testDriver}`, () => {
 });
 
 describe(`a benchmark's ranking fields and whole views read apart (the paged benchmark page) on ${testDriver}`, () => {
-  const rankFields = ({ id, modelId, modelName, sourceId, sourceShortTitle, value, valueAsPrinted, unit, setting, benchmarkItems }: ResultView) => ({
+  const rankFields = ({ id, modelId, modelName, sourceId, sourceShortTitle, value, valueAsPrinted, unit, setting, flags, benchmarkItems }: ResultView) => ({
     id,
     modelId,
     modelName,
@@ -246,6 +246,7 @@ describe(`a benchmark's ranking fields and whole views read apart (the paged ben
     valueAsPrinted,
     unit,
     setting,
+    flags,
     benchmarkItems,
   });
 

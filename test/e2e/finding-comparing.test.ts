@@ -143,6 +143,23 @@ describe('distinct values on a model page', () => {
   });
 });
 
+describe('distinct values on a benchmark page', () => {
+  it('counts and charts MiMo-7B-RL\'s AIME 2024 value once, with every table it was printed in', async () => {
+    const page = currentPage();
+    await page.goto(`${baseURL}/benchmarks/aime-2024`);
+    const heading = await page.getByTestId('value-count').innerText();
+    const [, distinct, printed] = /(\d+) distinct reported values for \d+ models \(printed (\d+) times/.exec(heading) ?? [];
+    expect(Number(printed)).toBeGreaterThan(Number(distinct));
+    const chart = page.getByTestId('ranking-chart');
+    await chart.locator('summary').click();
+    const rows = await chart.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+    expect(rows).toHaveLength(Number(distinct));
+    const mimo = rows.filter(([label]) => label === 'MiMo-7B-RL');
+    expect(mimo).toHaveLength(1);
+    expect(mimo[0]![2]).toMatch(/Table 4, p\. \d+; Table 5, p\. \d+/);
+  });
+});
+
 describe('no sideways page scroll on a 390 px screen', () => {
   const phone = pageForEachTest({ viewport: { width: 390, height: 844 } });
   const pages = [
