@@ -3,7 +3,7 @@
  * Those are separate results (each cites its own table) but one reported value: counts and charts
  * take each value once and list every place it was printed.
  */
-import { whereText } from './format';
+import { marksOf, whereText } from './format';
 
 export interface RepeatFields {
   modelId: string;
@@ -23,11 +23,11 @@ export interface PrintedPlace {
 
 /**
  * Results with equal keys are one value printed again: same source, model, benchmark, printed value
- * and marks. A table's setting note may differ (a summary table states less); another source's
+ * and printed marks. A table's setting note (and our notes about it) may differ; another source's
  * equal number stays a report of its own.
  */
 export function repeatKey(r: RepeatFields): string {
-  return [r.sourceId ?? r.sourceShortTitle, r.modelId, r.benchmarkId ?? '', r.valueAsPrinted, [...r.flags].sort().join('+')].join('\u001f');
+  return [r.sourceId ?? r.sourceShortTitle, r.modelId, r.benchmarkId ?? '', r.valueAsPrinted, [...marksOf(r.flags)].sort().join('')].join('\u001f');
 }
 
 /** Groups repeats, in order of first appearance; each group's first member stands for it. */

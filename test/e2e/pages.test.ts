@@ -11,7 +11,9 @@ describe('benchmark, model, compare, source and result pages', () => {
     await currentPage().goto(`${baseURL}/benchmarks/aime-2025`);
     expect(await currentPage().locator('h1').innerText()).toBe('AIME 2025');
     const api = await (await currentPage().request.get(`${baseURL}/api/results?benchmark=aime-2025`)).json();
-    expect(await currentPage().locator('table.results-list tbody tr').count()).toBe(api.count);
+    // a value printed in several tables is one row, naming its other places
+    const rows = await currentPage().locator('table.results-list tbody tr').count();
+    expect(rows + (await currentPage().getByTestId('printed-again').count())).toBe(api.count);
     const header = currentPage().locator('table.results-list th', { hasText: 'Value' });
     await expect.poll(() => header.getAttribute('aria-sort')).toBe('descending');
     await header.getByRole('button').click();

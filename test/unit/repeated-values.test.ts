@@ -21,7 +21,7 @@ describe('repeated values', () => {
       r('b', 'Table 5', '68.2'),
       r('c', 'Table 6', '68.2'),
       r('d', 'Table 6', '68.20'),
-      r('e', 'Table 6', '68.2', { setting: '32K context', metric: '' }),
+      r('e', 'Table 6', '68.2', { setting: '32K context', metric: '', flags: ['setting_from_text'] }),
       r('f', 'Table 6', '68.2', { flags: ['self_evaluated'] }),
       r('g', 'Table 6', '68.2', { benchmarkId: 'aime-2025' }),
       r('h', 'Table 2', '68.2', { source: 'Other report' }),
