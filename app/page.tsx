@@ -21,10 +21,16 @@ export default async function LeaderboardPage({ searchParams }: { searchParams: 
       <h1>Leaderboard of reported scores</h1>
       <p className="lede">
         Each score is exactly as its source printed it; activate one to see the source, table, page, metric and setting.
-        Marks: <span className="mark">*</span> measured by the reporting team itself, <span className="mark">†</span> a
-        table-specific mark (LLM-judged, perplexity-scored or full set), <span className="multi">+n</span> more values
-        reported elsewhere. When several values exist the cell shows the model makers&apos; own report first, then the newest source.
       </p>
+      <details className="legend">
+        <summary>Marks, and which value a cell shows</summary>
+        <p>
+          <span className="mark">*</span> measured by the reporting team itself, <span className="mark">†</span> a table-specific
+          mark (LLM-judged, perplexity-scored or full set), <span className="multi">+n</span> more values reported elsewhere.
+          When several values exist the cell shows the model makers&apos; own report first, then the newest source. The average
+          ranks complete rows (every averaged column) first; a partial average, in grey with its coverage, ranks after them.
+        </p>
+      </details>
       <Leaderboard packedPayload={packedPayload} initialView={view} notices={notices} />
     </>
   );

@@ -45,7 +45,8 @@ const asRankable = (r: ResultView, order: number): LeaderboardValue => ({
 });
 
 /**
- * Side by side over the benchmarks at least two of the models share. Each cell is the model's
+ * Side by side over the benchmarks the reference (first) model has, and those at least two of the
+ * models share. Each cell is the model's
  * primary value (same rule as the leaderboard); with `sameSettingOnly`, a model's value at the first
  * model's metric and setting is preferred and cells at other settings get no delta.
  */
@@ -70,7 +71,7 @@ export function buildComparison(
       const compare = comparePrimary(m, sources);
       return [...list].sort((a, b) => compare(a.v, b.v)).map((x) => x.r);
     });
-    if (ranked.filter((l) => l.length > 0).length < 2) continue;
+    if (!ranked[0]!.length && ranked.filter((l) => l.length > 0).length < 2) continue;
     const reference = ranked[0]![0];
     const cells = ranked.map((list, i): CompareCell | null => {
       if (!list.length) return null;

@@ -3,29 +3,26 @@
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { maxCompared } from '@/lib/compare';
+import { searchModels } from '@/lib/name-search';
 
 export interface ModelPickerProps {
-  models: { id: string; name: string; family: string }[];
+  models: { id: string; name: string; family: string; aliases: string[] }[];
   selected: string[];
-  sameSetting: boolean;
 }
 
-
 /** Choose 2 to 6 models; the first is the reference for deltas. Every change is a new URL. */
-export function ModelPicker({ models, selected, sameSetting }: ModelPickerProps) {
+export function ModelPicker({ models, selected }: ModelPickerProps) {
   const router = useRouter();
   const [query, setQuery] = useState('');
   const byId = new Map(models.map((m) => [m.id, m]));
-  const go = (ids: string[], same = sameSetting) => {
+  const go = (ids: string[]) => {
     const params = new URLSearchParams();
     if (ids.length) params.set('models', ids.join(','));
-    if (same) params.set('same_setting', '1');
+    // The setting switch changes the address in place, so its current state is read from there.
+    if (new URLSearchParams(window.location.search).get('same_setting') === '1') params.set('same_setting', '1');
     router.push(`/compare${params.size ? `?${params}` : ''}`);
   };
-  const q = query.trim().toLowerCase();
-  const matches = q
-    ? models.filter((m) => !selected.includes(m.id) && `${m.name} ${m.id} ${m.family}`.toLowerCase().includes(q)).slice(0, 12)
-    : [];
+  const matches = query.trim() ? searchModels(models, query).filter((m) => !selected.includes(m.id)).slice(0, 12) : [];
   return (
     <div className="picker">
       <ol className="chosen" aria-label="Models compared (the first is the reference)">
@@ -74,10 +71,6 @@ export function ModelPicker({ models, selected, sameSetting }: ModelPickerProps)
       ) : (
         <p className="muted">At most {maxCompared} models side by side.</p>
       )}
-      <label className="switch">
-        <input type="checkbox" checked={sameSetting} onChange={(e) => go(selected, e.target.checked)} />
-        Only compare values at the reference model&apos;s metric and setting
-      </label>
     </div>
   );
 }

@@ -1,33 +1,19 @@
 import Link from '@/app/ui/link';
 import type { Metadata } from 'next';
-import { listModels, listSources } from '@/db/queries/catalog';
+import { listModels, listSources, sourceCitations } from '@/db/queries/catalog';
 import { listResults } from '@/db/queries/results';
-import { categoryLabel, categoryOrder } from '@/lib/categories';
-import { buildComparison, maxCompared, type CompareCell, type CompareRow } from '@/lib/compare';
-import { whereText } from '@/lib/format';
-import { StaticTable, staticColumnHelper } from '../ui/static-table';
+import { categoryOrder } from '@/lib/categories';
+import { buildComparison, maxCompared, type CompareRow } from '@/lib/compare';
 import { LazyGroupedBarChart } from '../charts/lazy';
+import { CompareCitation } from './compare-citation';
+import { CompareTable } from './compare-table';
 import { ModelPicker } from './model-picker';
-import { PrintedScore } from '../ui/printed-score';
+import { SameSettingViews } from './same-setting-views';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Compare models' };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-const column = staticColumnHelper<CompareRow>();
-
-function DeltaText({ cell, higherIsBetter, hasReference }: { cell: CompareCell; higherIsBetter: boolean; hasReference: boolean }) {
-  if (!hasReference) return <div className="delta muted">no reference value</div>;
-  if (cell.delta === null) return <div className="delta muted">{cell.sameSetting ? 'not comparable' : 'other setting'}</div>;
-  const better = cell.delta === 0 ? '' : (cell.delta > 0) === higherIsBetter ? 'up' : 'down';
-  return (
-    <div className={`delta ${better}`}>
-      {`${cell.delta > 0 ? '+' : ''}${cell.delta.toFixed(1)}`}
-      {cell.withinNoise && <div className="muted small" data-testid="within-noise">within sampling noise</div>}
-    </div>
-  );
-}
 
 export default async function ComparePage({ searchParams }: Props) {
   const params = await searchParams;
@@ -44,43 +30,15 @@ export default async function ComparePage({ searchParams }: Props) {
   ];
   const results = chosen.length >= 2 ? await listResults({ filters: { model: chosen } }) : [];
   const sourceMap = new Map(sources.map((s) => [s.id, { id: s.id, shortTitle: s.shortTitle, organization: s.organization, year: s.year, bibtex: '' }]));
-  const rows = buildComparison(results, chosen.map((id) => byId.get(id)!), sourceMap, sameSetting).sort(
-    (a, b) =>
-      categoryOrder.indexOf(a.category as never) - categoryOrder.indexOf(b.category as never) || a.benchmarkName.localeCompare(b.benchmarkName),
-  );
-  const columns = column.columns([
-    column.accessor('benchmarkName', {
-      header: 'Benchmark',
-      meta: { rowHeader: true },
-      cell: (c) => <Link href={`/benchmarks/${c.row.original.benchmarkId}`}>{c.getValue()}</Link>,
-    }),
-    ...chosen.map((id, i) =>
-      column.display({
-        id,
-        header: () => (
-          <>
-            <Link href={`/models/${id}`}>{byId.get(id)!.name}</Link>
-            {i === 0 && <div className="muted small">reference</div>}
-          </>
-        ),
-        meta: { numeric: true },
-        cell: (c) => {
-          const cell = c.row.original.cells[i];
-          if (!cell) return <span className="muted">·</span>;
-          const r = cell.result;
-          return (
-            <>
-              <Link href={`/results/${r.id}`} title={`${r.sourceShortTitle}, ${whereText(r)}; ${[r.metric, r.setting].filter(Boolean).join(' · ') || 'setting not stated'}`}>
-                <PrintedScore valueAsPrinted={r.valueAsPrinted} flags={r.flags} />
-              </Link>
-              {cell.count > 1 && <span className="multi">+{cell.count - 1}</span>}
-              {i > 0 && <DeltaText cell={cell} higherIsBetter={c.row.original.higherIsBetter} hasReference={c.row.original.cells[0] !== null} />}
-            </>
-          );
-        },
-      }),
-    ),
-  ]);
+  const chosenModels = chosen.map((id) => byId.get(id)!);
+  const byCategory = (a: CompareRow, b: CompareRow) =>
+    categoryOrder.indexOf(a.category as never) - categoryOrder.indexOf(b.category as never) || a.benchmarkName.localeCompare(b.benchmarkName);
+  const rowsAll = buildComparison(results, chosenModels, sourceMap, false).sort(byCategory);
+  const rowsSame = buildComparison(results, chosenModels, sourceMap, true).sort(byCategory);
+  const shownSources = [...new Set([...rowsAll, ...rowsSame].flatMap((r) => r.cells.flatMap((c) => (c ? [c.result.sourceId] : []))))].sort();
+  const citations = rowsAll.length ? await sourceCitations({ ids: shownSources }) : [];
+  const names = chosenModels.map((m) => ({ id: m.id, name: m.name }));
+  const chart = (rows: CompareRow[]) => <LazyGroupedBarChart rows={rows} modelNames={names.map((m) => m.name)} />;
   return (
     <>
       <h1>Compare models</h1>
@@ -97,26 +55,25 @@ export default async function ComparePage({ searchParams }: Props) {
           ))}
         </div>
       )}
-      <ModelPicker models={models.map((m) => ({ id: m.id, name: m.name, family: m.family }))} selected={chosen} sameSetting={sameSetting} />
+      <ModelPicker models={models.map((m) => ({ id: m.id, name: m.name, family: m.family, aliases: m.aliases }))} selected={chosen} />
       {chosen.length < 2 ? (
         <p className="empty">
           Choose at least two models, e.g. <Link href="/compare?models=mimo-7b-rl,deepseek-r1-distill-qwen-7b">MiMo-7B-RL and R1-Distill-Qwen-7B</Link> or{' '}
           <Link href="/compare?models=mimo-7b-base,mimo-7b-rl-zero,mimo-7b-sft,mimo-7b-rl">the MiMo-7B series</Link>.
         </p>
-      ) : rows.length === 0 ? (
-        <p className="empty">These models share no benchmark in the data.</p>
+      ) : rowsAll.length === 0 ? (
+        <p className="empty">These models share no benchmark in the data, and the reference model has no reported score.</p>
       ) : (
         <>
-          <StaticTable
-            columns={columns}
-            data={rows}
-            rowId={(r) => r.benchmarkId}
-            groupOf={(r) => categoryLabel(r.category)}
-            caption={`${rows.length} benchmarks reported for at least two of the chosen models`}
-            className="compare"
+          <p className="muted small-note">
+            A dash marks a benchmark not reported for that model; rows the reference model lacks show values without differences.
+          </p>
+          <SameSettingViews
+            initial={sameSetting}
+            tables={{ all: <CompareTable rows={rowsAll} models={names} />, same: <CompareTable rows={rowsSame} models={names} /> }}
+            charts={{ all: chart(rowsAll), same: chart(rowsSame) }}
           />
-          <h2>As a chart</h2>
-          <LazyGroupedBarChart rows={rows} modelNames={chosen.map((id) => byId.get(id)!.name)} />
+          <CompareCitation modelIds={chosen} sources={citations} />
         </>
       )}
     </>

@@ -3,11 +3,14 @@ import { createColumnHelper } from '@tanstack/table-core';
 import { categoryLabel, stageLabel } from '@/lib/categories';
 import { paramsText } from '@/lib/format';
 import { onCommonScale } from '@/lib/units';
-import { averageText, type LeaderboardCell, type LeaderboardRow, type LeaderboardTable } from '@/lib/leaderboard/build-rows';
+import { averageText, compareAverages, type LeaderboardCell, type LeaderboardRow, type LeaderboardTable } from '@/lib/leaderboard/build-rows';
 import { ScoreCell } from './score-cell';
 import { leaderboardFeatures } from './table-features';
 
 const column = createColumnHelper<typeof leaderboardFeatures, LeaderboardRow>();
+
+/** rem: room for the name's longest word in bold beside the benchmark link, so a header never breaks inside a word. */
+const headerWidth = (name: string) => Math.max(7, Math.ceil(Math.max(...name.split(/\s+/).map((w) => w.length)) * 0.62 + 2.4));
 
 /** What a benchmark column sorts by: the shown value on a percent scale; greyed-out values sort last. */
 function sortValue(cell: LeaderboardCell | undefined, comparableOnly: boolean): number | undefined {
@@ -15,7 +18,15 @@ function sortValue(cell: LeaderboardCell | undefined, comparableOnly: boolean): 
   return onCommonScale(cell.value.value, cell.value.unit);
 }
 
-export function buildColumns(table: LeaderboardTable, options: { comparable: boolean; hidden: readonly string[]; onOpen: (id: string) => void }) {
+export interface ColumnOptions {
+  comparable: boolean;
+  hidden: readonly string[];
+  /** The direction the average is sorted in (its tiers stay complete, partial, none either way). */
+  averageDesc: boolean;
+  onOpen: (id: string) => void;
+}
+
+export function buildColumns(table: LeaderboardTable, options: ColumnOptions) {
   const info = column.columns([
     column.accessor((r) => r.model.name, {
       id: 'model',
@@ -31,20 +42,21 @@ export function buildColumns(table: LeaderboardTable, options: { comparable: boo
       meta: { numeric: true, title: 'Parameters as the sources state them', width: 5, show: (r) => paramsText(r.model.paramsB) },
     }),
     column.accessor((r) => stageLabel(r.model.stage), { id: 'stage', header: 'Stage', sortDescFirst: false, meta: { width: 8, show: (r) => stageLabel(r.model.stage) } }),
-    column.accessor((r) => r.average.value ?? undefined, {
+    column.accessor((r) => r.average, {
       id: 'average',
       header: 'Average',
-      sortUndefined: 'last',
       sortDescFirst: true,
+      // TanStack flips the result for a descending sort; undo that for the tier order, which never flips.
+      sortFn: (a, b) => compareAverages(a.original.average, b.original.average, options.averageDesc) * (options.averageDesc ? -1 : 1),
       meta: {
         numeric: true,
         width: 7,
-        title: `Mean of the ${table.averagedColumns.length} visible percent-scale benchmark columns${options.comparable ? ' at their reference settings' : ''}; shown only for models that have all of them (others show a partial mean in grey, not ranked).`,
+        title: `Mean of the ${table.averagedColumns.length} visible percent-scale benchmark columns${options.comparable ? ' at their reference settings' : ''}; complete rows rank first; a partial mean (grey, with its coverage) ranks after them, among partial ones only.`,
         show: ({ average: a }) =>
           a.value !== null ? (
             averageText(a)
           ) : (
-            <span className="muted" title={a.partial === null ? undefined : `partial: ${a.count} of ${a.of} columns; not ranked`}>
+            <span className="muted" title={a.partial === null ? undefined : `partial: ${a.count} of ${a.of} columns; ranked after complete averages`}>
               {averageText(a)}
             </span>
           ),
@@ -65,13 +77,14 @@ export function buildColumns(table: LeaderboardTable, options: { comparable: boo
       columns: column.columns(cols.map((col) =>
         column.accessor((r) => sortValue(r.cells[col.benchmark.id], options.comparable), {
           id: col.benchmark.id,
-          header: () => <Link href={`/benchmarks/${col.benchmark.id}`}>{col.benchmark.name}</Link>,
+          header: col.benchmark.name,
           sortUndefined: 'last',
           sortDescFirst: col.benchmark.higherIsBetter,
           invertSorting: !col.benchmark.higherIsBetter,
           meta: {
             numeric: true,
-            width: 7,
+            width: headerWidth(col.benchmark.name),
+            href: `/benchmarks/${col.benchmark.id}`,
             title: `Reference setting: ${[col.reference.metric, col.reference.setting].filter(Boolean).join(' · ') || 'not stated'}. ${col.modelsWithValues} models reported. ${col.benchmark.higherIsBetter ? 'Higher' : 'Lower'} is better.`,
             show: (r) => <ScoreCell cell={r.cells[col.benchmark.id]} comparableOnly={options.comparable} onOpen={options.onOpen} />,
           },

@@ -1,6 +1,7 @@
 'use client';
 
 import { memo, type ReactNode } from 'react';
+import Link from '@/app/ui/link';
 import { memoFor } from '@/lib/memo';
 import type { ReactTable } from '@tanstack/react-table';
 import type { LeaderboardRow } from '@/lib/leaderboard/build-rows';
@@ -14,7 +15,7 @@ export interface LeaderboardGridProps {
   onSort: (columnId: string, multi: boolean) => void;
 }
 
-/** The table markup: grouped headers, sort buttons (shift-click adds a sort), sticky first column. */
+/** The table markup: grouped headers whose whole cell sorts (shift-click adds a sort) beside a small link, sticky first column. */
 export function LeaderboardGrid({ table, onSort }: LeaderboardGridProps) {
   // Fixed column widths: the browser lays the table out from these instead of measuring every cell.
   const leaves = table.getAllLeafColumns();
@@ -46,6 +47,7 @@ export function LeaderboardGrid({ table, onSort }: LeaderboardGridProps) {
                 const sorted = header.column.getIsSorted();
                 const meta = header.column.columnDef.meta;
                 const index = header.column.getSortIndex();
+                const name = typeof header.column.columnDef.header === 'string' ? header.column.columnDef.header : header.column.id;
                 return (
                   <th
                     key={header.id}
@@ -53,18 +55,24 @@ export function LeaderboardGrid({ table, onSort }: LeaderboardGridProps) {
                     aria-sort={sorted ? ariaSort[sorted] : undefined}
                     className={[meta?.sticky ? 'sticky' : '', meta?.numeric ? 'num' : ''].join(' ').trim() || undefined}
                     title={meta?.title}
+                    data-column-id={header.column.id}
                   >
                     <span className="th-inner">
-                      <table.FlexRender header={header} />
                       <button
                         type="button"
-                        className="sort-button"
+                        className="sort-button th-button"
                         onClick={(e) => onSort(header.column.id, e.shiftKey)}
-                        aria-label={`Sort by ${header.column.id}${sorted ? ` (now ${ariaSort[sorted]})` : ''}; shift-click to add to the sort`}
+                        aria-label={`Sort by ${name}${sorted ? ` (now ${ariaSort[sorted]})` : ''}; shift-click to add to the sort`}
                       >
-                        <span aria-hidden="true">{sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}</span>
+                        {name}
+                        <span aria-hidden="true" className="sort-arrow">{sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}</span>
                         {sorted && table.state.sorting.length > 1 && <sup>{index + 1}</sup>}
                       </button>
+                      {meta?.href && (
+                        <Link className="th-link" href={meta.href} aria-label={`${name}: benchmark page`} title={`About ${name}`}>
+                          <span aria-hidden="true">↗</span>
+                        </Link>
+                      )}
                     </span>
                   </th>
                 );

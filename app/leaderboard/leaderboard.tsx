@@ -10,7 +10,8 @@ import { unpackLeaderboardData, type PackedLeaderboardData } from '@/lib/leaderb
 import type { LeaderboardData } from '@/lib/leaderboard/types';
 import { cachedUnpackLeaderboardPayload } from '@/lib/leaderboard/payload';
 import { pageToShow } from '@/lib/paging';
-import { serializeLeaderboardView, type LeaderboardView } from '@/lib/leaderboard/view-params';
+import { parseLeaderboardView, serializeLeaderboardView, type LeaderboardView } from '@/lib/leaderboard/view-params';
+import { knownValuesOf } from '@/lib/leaderboard/known-values';
 import { LazyProvenancePanel as ProvenancePanel } from '../ui/lazy-provenance-panel';
 import { buildColumns } from './columns';
 import { LeaderboardGrid } from './grid';
@@ -95,37 +96,66 @@ export function Leaderboard({ packedPayload, initialView, notices }: Leaderboard
   // false while server-rendered, true once hydrated (tests and styles can tell the two apart)
   const interactive = useSyncExternalStore(noSubscription, () => true, () => false);
 
+  // A change of filter, sort or page is a new history entry; a run of keystrokes in the search or size boxes is one.
+  const typingBurst = useRef(false);
+  const pendingPush = useRef(false);
   const updateView = useCallback(
     (update: LeaderboardView | ((current: LeaderboardView) => LeaderboardView)) => {
       const next = typeof update === 'function' ? update(shown.current) : update;
       const typing = next.q !== shown.current.q || next.size !== shown.current.size;
+      pendingPush.current = pendingPush.current || !typing || !typingBurst.current;
+      typingBurst.current = typing;
       shown.current = next;
       setView(next);
       const href = hrefOf(next);
       setArrived((a) => ({ ...a, requested: serializeLeaderboardView(next) }));
       cancelNavigation.current();
+      const takePush = () => {
+        const push = pendingPush.current;
+        pendingPush.current = false;
+        return push;
+      };
       if (remote) {
-        const timer = window.setTimeout(() => startTransition(() => router.replace(href, { scroll: false })), typing ? typingPause : 0);
+        const timer = window.setTimeout(
+          () => startTransition(() => (takePush() ? router.push(href, { scroll: false }) : router.replace(href, { scroll: false }))),
+          typing ? typingPause : 0,
+        );
         cancelNavigation.current = () => window.clearTimeout(timer);
       } else {
-        // The address follows once changes pause: Next.js turns replaceState into a router update, which
+        // The address follows once changes pause: Next.js turns pushState into a router update, which
         // would otherwise compete with painting the table.
-        const timer = window.setTimeout(() => window.history.replaceState(null, '', href), addressPause);
+        const timer = window.setTimeout(() => window.history[takePush() ? 'pushState' : 'replaceState'](null, '', href), addressPause);
         cancelNavigation.current = () => window.clearTimeout(timer);
       }
     },
     [remote, router],
   );
+  // Back and forward between views this page pushed: the address is the view.
+  useEffect(() => {
+    if (!data) return;
+    const onPop = () => {
+      cancelNavigation.current();
+      pendingPush.current = false;
+      typingBurst.current = false;
+      const next = parseLeaderboardView(new URLSearchParams(window.location.search), knownValuesOf(data)).view;
+      shown.current = next;
+      setView(next);
+      setArrived((a) => ({ ...a, requested: serializeLeaderboardView(next) }));
+    };
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, [data]);
 
   // Sorting and paging are TanStack's job: rebuild rows and columns only when the view's shape changes.
   const shapeKey = serializeLeaderboardView({ ...view, sort: [], page: 1 });
   // eslint-disable-next-line react-hooks/exhaustive-deps -- shapeKey stands for every part of the view but the sort and page
   const table = useMemo(() => (data ? cachedLeaderboard(data, view) : remote!.table), [data, remote, shapeKey]);
-  const columns = useMemo(
-    () => buildColumns(table, { comparable: view.comparable, hidden: view.hide, onOpen: setOpenResult }),
-    [table, view.comparable, view.hide],
-  );
   const sorting = useMemo(() => viewSorting(view.sort, table.columns, view.hide), [view.sort, table.columns, view.hide]);
+  const averageDesc = sorting.find((s) => s.id === 'average')?.desc ?? true;
+  const columns = useMemo(
+    () => buildColumns(table, { comparable: view.comparable, hidden: view.hide, averageDesc, onOpen: setOpenResult }),
+    [table, view.comparable, view.hide, averageDesc],
+  );
   const rowCount = remote ? remote.rowCount : table.rows.length;
   const page = remote ? remote.page : pageToShow(view.page, rowCount, view.rows);
   const instance = useTable({

@@ -13,6 +13,8 @@ export const leaderboardFeatures = tableFeatures({
     numeric?: boolean;
     sticky?: boolean;
     title?: string;
+    /** A page about the column (benchmark columns), linked beside the sort button. */
+    href?: string;
     /** rem; the table lays out at fixed widths */
     width?: number;
     /** What a row's cell shows. The grid calls it directly, without building TanStack's per-cell objects. */

@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { categoryLabel, categoryOrder, stageLabel } from '@/lib/categories';
 import type { LeaderboardChoices } from '@/lib/leaderboard/choices';
 import { infoColumns, type LeaderboardView } from '@/lib/leaderboard/view-params';
@@ -55,6 +55,11 @@ export function Toolbar({ choices, view, onChange }: ToolbarProps) {
     }),
     [set],
   );
+  // On a phone the filters fold away behind one button, so the table starts on the first screen.
+  const [expanded, setExpanded] = useState(false);
+  const active =
+    view.benchmarks.length + view.categories.length + view.families.length + view.stages.length + view.modalities.length + view.sources.length +
+    view.hide.length + (view.size.min !== null || view.size.max !== null ? 1 : 0) + (view.comparable ? 1 : 0) + (view.complete ? 1 : 0);
   const shownColumns = useMemo(() => infoColumns.filter((c) => !view.hide.includes(c)), [view.hide]);
   const sizeInput = (which: 'min' | 'max') => (
     <input
@@ -81,6 +86,10 @@ export function Toolbar({ choices, view, onChange }: ToolbarProps) {
         maxLength={100}
         onChange={(e) => set('q', e.target.value)}
       />
+      <button type="button" className="filters-toggle" aria-expanded={expanded} aria-controls="leaderboard-filters" onClick={() => setExpanded(!expanded)}>
+        Filters{active > 0 && <span className="badge">{active}</span>}
+      </button>
+      <div className="toolbar-filters" id="leaderboard-filters" data-expanded={expanded || undefined}>
       <MultiSelect label="Benchmarks" options={options.benchmarks} selected={view.benchmarks} onChange={handlers.benchmarks} />
       <MultiSelect label="Category" options={options.categories} selected={view.categories} onChange={handlers.categories} />
       <MultiSelect label="Family" options={options.families} selected={view.families} onChange={handlers.families} />
@@ -96,6 +105,11 @@ export function Toolbar({ choices, view, onChange }: ToolbarProps) {
         <input type="checkbox" checked={view.comparable} onChange={(e) => set('comparable', e.target.checked)} />
         Comparable settings only
       </label>
+      <label className="switch" title="Keep only models that have every averaged column, so all averages are over the same benchmarks">
+        <input type="checkbox" checked={view.complete} onChange={(e) => set('complete', e.target.checked)} />
+        Complete rows only
+      </label>
+      </div>
     </div>
   );
 }

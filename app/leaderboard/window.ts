@@ -21,9 +21,10 @@ const noOpen = () => {};
  */
 export function leaderboardWindow(data: LeaderboardData, view: LeaderboardView): Omit<LeaderboardPayload, 'fullData'> {
   const built = cachedLeaderboard(data, view);
-  const columns = buildColumns(built, { comparable: view.comparable, hidden: view.hide, onOpen: noOpen });
-  const page = pageToShow(view.page, built.rows.length, view.rows);
   const chosen = viewSorting(view.sort, built.columns, view.hide);
+  const averageDesc = chosen.find((s) => s.id === 'average')?.desc ?? true;
+  const columns = buildColumns(built, { comparable: view.comparable, hidden: view.hide, averageDesc, onOpen: noOpen });
+  const page = pageToShow(view.page, built.rows.length, view.rows);
   const table = constructTable({
     features: { coreReactivityFeature: storeReactivityBindings(), ...leaderboardFeatures },
     columns,

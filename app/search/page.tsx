@@ -1,8 +1,10 @@
 import Link from '@/app/ui/link';
 import type { Metadata } from 'next';
-import { searchCatalog } from '@/db/queries/catalog';
+import { searchSite } from '@/db/queries/site-search';
 import { categoryLabel, stageLabel } from '@/lib/categories';
 import { withoutControlCharacters } from '@/lib/result-filters';
+import { withRepeats } from '@/lib/repeated-values';
+import { ResultsList } from '../ui/results-list/data-table';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Search' };
@@ -12,8 +14,8 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function SearchPage({ searchParams }: Props) {
   const raw = (await searchParams).q;
   const q = withoutControlCharacters((Array.isArray(raw) ? raw[0] : raw) ?? '').trim().slice(0, 100);
-  const hits = q ? await searchCatalog({ q }) : { models: [], benchmarks: [], sources: [] };
-  const total = hits.models.length + hits.benchmarks.length + hits.sources.length;
+  const hits = q ? await searchSite({ q }) : null;
+  const total = hits ? hits.models.length + hits.benchmarks.length + hits.sources.length + hits.results.length + hits.moreResults : 0;
   return (
     <>
       <h1>Search</h1>
@@ -22,7 +24,17 @@ export default async function SearchPage({ searchParams }: Props) {
         <button type="submit">Search</button>
       </form>
       {q && <p className="count">{total} matches for “{q}”</p>}
-      {hits.models.length > 0 && (
+      {hits && hits.results.length > 0 && (
+        <section>
+          <h2>Reported values</h2>
+          <p className="muted">
+            Values whose model and benchmark together match every word
+            {hits.moreResults > 0 && `; the first ${hits.results.length} of ${hits.results.length + hits.moreResults} are shown, add words to narrow them`}.
+          </p>
+          <ResultsList rows={withRepeats(hits.results)} hide={['category']} caption={`Reported values matching “${q}”`} />
+        </section>
+      )}
+      {hits && hits.models.length > 0 && (
         <section>
           <h2>Models</h2>
           <ul>
@@ -34,7 +46,7 @@ export default async function SearchPage({ searchParams }: Props) {
           </ul>
         </section>
       )}
-      {hits.benchmarks.length > 0 && (
+      {hits && hits.benchmarks.length > 0 && (
         <section>
           <h2>Benchmarks</h2>
           <ul>
@@ -46,7 +58,7 @@ export default async function SearchPage({ searchParams }: Props) {
           </ul>
         </section>
       )}
-      {hits.sources.length > 0 && (
+      {hits && hits.sources.length > 0 && (
         <section>
           <h2>Sources</h2>
           <ul>
@@ -58,7 +70,7 @@ export default async function SearchPage({ searchParams }: Props) {
           </ul>
         </section>
       )}
-      {q && total === 0 && <p className="empty">Nothing matches. Names are matched as printed by the sources, e.g. “Qwen2.5 7B”.</p>}
+      {q && total === 0 && <p className="empty">Nothing matches. Every word must occur in a name (case, spaces and dashes do not matter), e.g. “qwen 7b” or “MiMo-7B-RL AIME 2024”.</p>}
     </>
   );
 }

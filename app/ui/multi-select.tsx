@@ -1,6 +1,7 @@
 'use client';
 
-import { memo, useId, useState } from 'react';
+import { memo, useEffect, useId, useRef, useState } from 'react';
+import { namesMatch, searchTokens } from '@/lib/name-search';
 
 export interface MultiSelectOption {
   value: string;
@@ -16,19 +17,55 @@ export interface MultiSelectProps {
   onChange: (values: string[]) => void;
 }
 
-/** A dropdown of checkboxes, searchable when long; keyboard operable through native controls. */
+/** Announced when a list opens, so any other open one closes: lists never stack. */
+const openEvent = 'multi-select-open';
+
+/**
+ * A dropdown of checkboxes, searchable when long; keyboard operable through native controls. Escape
+ * closes it and returns focus to its button; a click outside or opening another list closes it.
+ */
 export const MultiSelect = memo(function MultiSelect({ label, options, selected, onChange }: MultiSelectProps) {
   const [filter, setFilter] = useState('');
   // The options are rendered only while the list is open: long lists cost nothing in the page until used.
   const [open, setOpen] = useState(false);
   const id = useId();
-  const shown = filter
-    ? options.filter((o) => `${o.label} ${o.value} ${o.group ?? ''}`.toLowerCase().includes(filter.toLowerCase()))
-    : options;
+  const details = useRef<HTMLDetailsElement>(null);
+  useEffect(() => {
+    if (!open) return;
+    const element = details.current;
+    const close = () => {
+      if (element) element.open = false;
+    };
+    const onPointer = (e: PointerEvent) => {
+      if (element && !element.contains(e.target as Node)) close();
+    };
+    const onOther = (e: Event) => {
+      if ((e as CustomEvent<unknown>).detail !== element) close();
+    };
+    document.dispatchEvent(new CustomEvent(openEvent, { detail: element }));
+    document.addEventListener('pointerdown', onPointer);
+    document.addEventListener(openEvent, onOther);
+    return () => {
+      document.removeEventListener('pointerdown', onPointer);
+      document.removeEventListener(openEvent, onOther);
+    };
+  }, [open]);
+  const tokens = searchTokens(filter);
+  const shown = tokens.length ? options.filter((o) => namesMatch(tokens, [o.label, o.value, o.group ?? ''])) : options;
   const toggle = (value: string) =>
     onChange(selected.includes(value) ? selected.filter((v) => v !== value) : [...selected, value]);
   return (
-    <details className="multi-select" onToggle={(e) => setOpen(e.currentTarget.open)}>
+    <details
+      ref={details}
+      className="multi-select"
+      onToggle={(e) => setOpen(e.currentTarget.open)}
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape' || !e.currentTarget.open) return;
+        e.preventDefault();
+        e.currentTarget.open = false;
+        e.currentTarget.querySelector('summary')?.focus();
+      }}
+    >
       <summary>
         {label}
         {selected.length > 0 && <span className="badge">{selected.length}</span>}

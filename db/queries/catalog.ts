@@ -1,6 +1,5 @@
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, inArray } from 'drizzle-orm';
 import { getDb, type Database } from '../client';
-import { textMatches } from './contains';
 import { countOf } from './qualified';
 import { benchmarks, models, results, series, sources, sourceTables, type Benchmark, type Model, type Source, type SourceTable } from '../schema';
 
@@ -61,6 +60,14 @@ export async function listSources({ db = getDb() }: { db?: Database } = {}) {
     .orderBy(asc(sources.year), asc(sources.id));
 }
 
+/** The BibTeX of the given sources, in the order asked for. */
+export async function sourceCitations({ ids, db = getDb() }: { ids: string[]; db?: Database }) {
+  if (!ids.length) return [];
+  const rows = await db.select({ id: sources.id, shortTitle: sources.shortTitle, bibtex: sources.bibtex }).from(sources).where(inArray(sources.id, ids));
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
 export async function getSource({
   id,
   db = getDb(),
@@ -72,31 +79,6 @@ export async function getSource({
   if (!source) return undefined;
   const tables = await db.select().from(sourceTables).where(eq(sourceTables.sourceId, id)).orderBy(asc(sourceTables.position));
   return { ...source, tables };
-}
-
-/** Models, benchmarks and sources whose name, id or aliases contain the text. */
-export async function searchCatalog({ q, db = getDb() }: { q: string; db?: Database }) {
-  const [modelHits, benchmarkHits, sourceHits] = await Promise.all([
-    db
-      .select({ id: models.id, name: models.name, family: models.family, stage: models.stage })
-      .from(models)
-      .where(textMatches(q, [models.name, models.id], [models.aliases]))
-      .orderBy(asc(models.name))
-      .limit(50),
-    db
-      .select({ id: benchmarks.id, name: benchmarks.name, category: benchmarks.category })
-      .from(benchmarks)
-      .where(textMatches(q, [benchmarks.name, benchmarks.id], [benchmarks.aliases]))
-      .orderBy(asc(benchmarks.name))
-      .limit(50),
-    db
-      .select({ id: sources.id, title: sources.title, year: sources.year })
-      .from(sources)
-      .where(textMatches(q, [sources.title, sources.shortTitle, sources.id, sources.authors]))
-      .orderBy(asc(sources.title))
-      .limit(50),
-  ]);
-  return { models: modelHits, benchmarks: benchmarkHits, sources: sourceHits };
 }
 
 export async function benchmarkNames({ db = getDb() }: { db?: Database } = {}): Promise<Map<string, string>> {

@@ -89,6 +89,7 @@ const resultRankColumns = {
   valueAsPrinted: results.valueAsPrinted,
   unit: results.unit,
   setting: results.setting,
+  flags: results.flags,
   benchmarkItems: benchmarks.items,
 };
 export type ResultRank = Pick<ResultView, keyof typeof resultRankColumns>;

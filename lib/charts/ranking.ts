@@ -1,6 +1,7 @@
 import type { ChartData, ChartOptions } from 'chart.js';
-import { marksOf, whereText } from '../format';
+import { marksOf } from '../format';
 import type { ResultView } from '../result-view';
+import { groupRepeats, placesText } from '../repeated-values';
 import { onCommonScale } from '../units';
 import { chartThemes, familyColor, withAlpha, type ColorScheme } from './theme';
 
@@ -44,17 +45,20 @@ export function settingSummary(results: readonly RankingInput[]): string {
 }
 
 /**
- * Horizontal bars, one per reported value (a model with several values gets several bars, each
- * labelled with where it was printed), best first, coloured by family; marks stay in the labels.
+ * Horizontal bars, one per distinct reported value (a model with several values gets several bars, each
+ * labelled with every place it was printed), best first, coloured by family; marks stay in the labels.
  */
 export function rankingChart(
   results: readonly RankingInput[],
   options: { higherIsBetter: boolean; scheme: ColorScheme; unitTitle: string; /** all values, when `results` holds only the best of them */ of?: number },
 ): RankingChart {
+  // A value printed in several tables is one bar, labelled with every place it was printed.
+  const groups = groupRepeats(results);
+  const placesOf = new Map(groups.map((g) => [g.first, g.all]));
   const perModel = new Map<string, number>();
-  for (const r of results) perModel.set(r.modelId, (perModel.get(r.modelId) ?? 0) + 1);
-  const sorted = [...results].sort(byRank(options.higherIsBetter));
-  const where = (r: RankingInput) => (r.table ? `${r.sourceShortTitle}, ${whereText(r)}` : r.sourceShortTitle);
+  for (const { first } of groups) perModel.set(first.modelId, (perModel.get(first.modelId) ?? 0) + 1);
+  const sorted = groups.map((g) => g.first).sort(byRank(options.higherIsBetter));
+  const where = (r: RankingInput) => placesText(placesOf.get(r) ?? [r]);
   const label = (r: RankingInput) =>
     `${r.modelName}${marksOf(r.flags)}${(perModel.get(r.modelId) ?? 0) > 1 ? ` (${where(r)})` : ''}`;
   const theme = chartThemes[options.scheme];
@@ -98,7 +102,7 @@ export function rankingChart(
       },
     },
     height: Math.max(160, sorted.length * 22 + 70),
-    caption: `${options.of && options.of > sorted.length ? `The best ${sorted.length} of ${options.of}` : sorted.length} reported values, ${options.higherIsBetter ? 'highest' : 'lowest'} first. Paler bars with an outline were measured by the reporting team itself (*); outlined bars were graded by an LLM judge (†). Colours stand for model families.`,
+    caption: `${options.of && options.of > results.length ? `The best ${sorted.length} distinct of ${options.of} printed values` : `${sorted.length} distinct reported values${groups.length < results.length ? ` (${results.length} printed; a repeat shares its bar)` : ''}`}, ${options.higherIsBetter ? 'highest' : 'lowest'} first. Paler bars with an outline were measured by the reporting team itself (*); outlined bars were graded by an LLM judge (†). Colours stand for model families.`,
     rows: sorted.map((r) => ({ label: label(r), value: `${r.valueAsPrinted}${marksOf(r.flags)}`, where: where(r) })),
   };
 }

@@ -1,5 +1,6 @@
 import { categoryOrder } from '../categories';
 import { mapFor, memoLru } from '../memo';
+import { modelSearchNames, namesMatch, searchTokens } from '../name-search';
 import { commonUnit, onCommonScale } from '../units';
 import { comparePrimary } from './primary-value';
 import type { LeaderboardBenchmark, LeaderboardData, LeaderboardModel, LeaderboardValue } from './types';
@@ -49,7 +50,7 @@ function onPercentScale(v: LeaderboardValue): number | null {
   return commonUnit(v.unit) === 'percent' ? onCommonScale(v.value, v.unit) : null;
 }
 
-function matchesModel(model: LeaderboardModel, view: LeaderboardView): boolean {
+function matchesModel(model: LeaderboardModel, view: LeaderboardView, tokens: readonly string[]): boolean {
   if (view.families.length && !view.families.includes(model.family)) return false;
   if (view.stages.length && !view.stages.includes(model.stage)) return false;
   if (view.modalities.length && !view.modalities.includes(model.modality)) return false;
@@ -58,12 +59,7 @@ function matchesModel(model: LeaderboardModel, view: LeaderboardView): boolean {
     if (view.size.min !== null && model.paramsB < view.size.min) return false;
     if (view.size.max !== null && model.paramsB > view.size.max) return false;
   }
-  if (view.q) {
-    const q = view.q.toLowerCase();
-    const names = [model.id, model.name, model.family, ...model.aliases];
-    if (!names.some((n) => n.toLowerCase().includes(q))) return false;
-  }
-  return true;
+  return tokens.length === 0 || namesMatch(tokens, modelSearchNames(model));
 }
 
 type RankedPairs = Map<string, Map<string, LeaderboardValue[]>>;
@@ -109,7 +105,8 @@ export function buildLeaderboard(data: LeaderboardData, view: LeaderboardView): 
   const benchmarks = new Map(data.benchmarks.map((b) => [b.id, b]));
   const rankedPairs = rankedValues(data, view.sources);
 
-  const rowModels = data.models.filter((m) => rankedPairs.has(m.id) && matchesModel(m, view));
+  const tokens = searchTokens(view.q);
+  const rowModels = data.models.filter((m) => rankedPairs.has(m.id) && matchesModel(m, view, tokens));
   const rowPairs = rowModels.map((m) => rankedPairs.get(m.id)!);
   const coverage = new Map<string, number>();
   for (const pairs of rowPairs) for (const b of pairs.keys()) coverage.set(b, (coverage.get(b) ?? 0) + 1);
@@ -193,15 +190,12 @@ export function buildLeaderboard(data: LeaderboardData, view: LeaderboardView): 
     }
     if (filled === 0) continue;
     const mean = counted ? sum / counted : null;
+    const complete = counted === averagedColumns.length && mean !== null;
+    if (view.complete && !complete) continue;
     rows.push({
       model,
       cells,
-      average: {
-        value: counted === averagedColumns.length && mean !== null ? mean : null,
-        partial: mean,
-        count: counted,
-        of: averagedColumns.length,
-      },
+      average: { value: complete ? mean : null, partial: mean, count: counted, of: averagedColumns.length },
     });
   }
   return { columns, rows, averagedColumns };
@@ -212,6 +206,26 @@ export function averageText(a: LeaderboardAverage): string {
   if (a.value !== null) return a.value.toFixed(1);
   if (a.partial === null) return '—';
   return `(${a.partial.toFixed(1)}, ${a.count}/${a.of})`;
+}
+
+/** 0: a complete average, 1: only a partial one, 2: none. */
+export function averageTier(a: LeaderboardAverage): 0 | 1 | 2 {
+  return a.value !== null ? 0 : a.partial !== null ? 1 : 2;
+}
+
+/**
+ * Orders rows by average as the sort of that column means it: complete averages first, then partial
+ * ones (by their partial mean), then rows with none, in that tier order whichever the direction;
+ * within a tier by the mean, descending when `desc`. Returns <0 when `a` comes first.
+ */
+export function compareAverages(a: LeaderboardAverage, b: LeaderboardAverage, desc: boolean): number {
+  const ta = averageTier(a);
+  const tb = averageTier(b);
+  if (ta !== tb) return ta - tb;
+  if (ta === 2) return 0;
+  const va = ta === 0 ? a.value! : a.partial!;
+  const vb = tb === 0 ? b.value! : b.partial!;
+  return desc ? vb - va : va - vb;
 }
 
 const builtCache = new WeakMap<LeaderboardData, Map<string, LeaderboardTable>>();

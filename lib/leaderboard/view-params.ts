@@ -30,6 +30,8 @@ export interface LeaderboardView {
   hide: string[];
   /** Only values whose metric and setting match the column's reference setting. */
   comparable: boolean;
+  /** Only rows whose average covers every averaged column ("complete rows only"). */
+  complete: boolean;
   /** 1-based page of rows; a page past the end shows the last one. */
   page: number;
   /** Rows per page, one of pageSizes. */
@@ -62,6 +64,7 @@ export const emptyView: Readonly<LeaderboardView> = Object.freeze({
   sort: [],
   hide: [],
   comparable: false,
+  complete: false,
   page: 1,
   rows: pageSizes[0],
 });
@@ -75,7 +78,7 @@ const listParams = {
   source: 'sources',
 } as const satisfies Record<string, keyof KnownValues & keyof LeaderboardView>;
 
-const knownKeys = new Set([...Object.keys(listParams), 'size', 'q', 'sort', 'hide', 'comparable', 'page', 'rows']);
+const knownKeys = new Set([...Object.keys(listParams), 'size', 'q', 'sort', 'hide', 'comparable', 'complete', 'page', 'rows']);
 const maxListLength = 200;
 
 export type SearchParamsInput = URLSearchParams | Record<string, string | string[] | undefined>;
@@ -146,10 +149,11 @@ export function parseLeaderboardView(input: SearchParamsInput, known: KnownValue
     else notices.push(`Ignored hiding "${short(column)}" (only ${infoColumns.join(', ')} can be hidden).`);
   }
 
-  const comparable = params.get('comparable');
-  if (comparable !== null) {
-    if (comparable === '1' || comparable === 'true') view.comparable = true;
-    else if (comparable !== '0' && comparable !== 'false') notices.push(`Ignored comparable="${short(comparable)}" (use 1 or 0).`);
+  for (const flag of ['comparable', 'complete'] as const) {
+    const value = params.get(flag);
+    if (value === null) continue;
+    if (value === '1' || value === 'true') view[flag] = true;
+    else if (value !== '0' && value !== 'false') notices.push(`Ignored ${flag}="${short(value)}" (use 1 or 0).`);
   }
 
   const page = params.get('page');
@@ -179,6 +183,7 @@ export function serializeLeaderboardView(view: LeaderboardView): string {
   if (view.sort.length) params.set('sort', view.sort.map((s) => `${s.id}:${s.desc ? 'desc' : 'asc'}`).join(','));
   if (view.hide.length) params.set('hide', view.hide.join(','));
   if (view.comparable) params.set('comparable', '1');
+  if (view.complete) params.set('complete', '1');
   if (view.rows !== emptyView.rows) params.set('rows', String(view.rows));
   if (view.page > 1) params.set('page', String(view.page));
   return params.toString();

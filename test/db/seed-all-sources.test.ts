@@ -261,7 +261,7 @@ describe(`discrepancies on ${testDriver}`, () => {
 });
 
 describe(`a benchmark's ranking fields and whole views read apart (the paged benchmark page) on ${testDriver}`, () => {
-  const rankFields = ({ id, modelId, modelName, sourceId, sourceShortTitle, value, valueAsPrinted, unit, setting, benchmarkItems }: ResultView) => ({
+  const rankFields = ({ id, modelId, modelName, sourceId, sourceShortTitle, value, valueAsPrinted, unit, setting, flags, benchmarkItems }: ResultView) => ({
     id,
     modelId,
     modelName,
@@ -271,6 +271,7 @@ describe(`a benchmark's ranking fields and whole views read apart (the paged ben
     valueAsPrinted,
     unit,
     setting,
+    flags,
     benchmarkItems,
   });
 

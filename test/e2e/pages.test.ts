@@ -11,7 +11,9 @@ describe('benchmark, model, compare, source and result pages', () => {
     await currentPage().goto(`${baseURL}/benchmarks/aime-2025`);
     expect(await currentPage().locator('h1').innerText()).toBe('AIME 2025');
     const api = await (await currentPage().request.get(`${baseURL}/api/results?benchmark=aime-2025`)).json();
-    expect(await currentPage().locator('table.results-list tbody tr').count()).toBe(api.count);
+    // a value printed in several tables is one row, naming its other places
+    const rows = await currentPage().locator('table.results-list tbody tr').count();
+    expect(rows + (await currentPage().getByTestId('printed-again').count())).toBe(api.count);
     const header = currentPage().locator('table.results-list th', { hasText: 'Value' });
     await expect.poll(() => header.getAttribute('aria-sort')).toBe('descending');
     await header.getByRole('button').click();
@@ -28,7 +30,7 @@ describe('benchmark, model, compare, source and result pages', () => {
 
   it('compare shows deltas against the first model', async () => {
     await currentPage().goto(`${baseURL}/compare?models=mimo-7b-rl,deepseek-r1-distill-qwen-7b`);
-    const row = currentPage().locator('table.compare tbody tr', { has: currentPage().locator('th a', { hasText: 'AIME 2025' }) });
+    const row = currentPage().locator('table.compare:visible tbody tr', { has: currentPage().locator('th a', { hasText: 'AIME 2025' }) });
     const text = await row.innerText();
     expect(text).toContain('55.4');
     expect(text).toContain('38.8');
@@ -40,7 +42,7 @@ describe('benchmark, model, compare, source and result pages', () => {
     await currentPage().getByLabel('Add a model to compare').fill('QwQ');
     await currentPage().locator('ul.suggestions button', { hasText: 'QwQ-32B-Preview' }).click();
     await expect.poll(() => currentPage().url()).toContain('qwq-32b-preview');
-    await expect.poll(() => currentPage().locator('table.compare thead th').count()).toBe(4);
+    await expect.poll(() => currentPage().locator('table.compare:visible thead th').count()).toBe(4);
   });
 
   it('a source page rebuilds each table as printed, with cells equal to the export', async () => {

@@ -22,19 +22,24 @@ describe('ranking chart', () => {
   const results = [
     r({ id: 'a', value: 55.4, valueAsPrinted: '55.4' }),
     r({ id: 'b', value: 55.4, valueAsPrinted: '55.4', table: 'Table 6', page: '19' }),
+    r({ id: 'e', value: 49.1, valueAsPrinted: '49.1', table: 'Table 7', page: '20' }),
     r({ id: 'c', modelId: 'm2', modelName: 'Other', modelFamily: 'Qwen', value: 0.705, valueAsPrinted: '0.705', unit: 'fraction', flags: ['self_evaluated'] }),
   ];
   const chart = rankingChart(results, { higherIsBetter: true, scheme: 'light', unitTitle: 'score (percent)' });
 
-  it('shows every value, fractions on the percent scale, best first', () => {
-    expect(chart.data.datasets[0]!.data).toEqual([70.5, 55.4, 55.4]);
+  it('shows every distinct value once, fractions on the percent scale, best first', () => {
+    expect(chart.data.datasets[0]!.data).toEqual([70.5, 55.4, 49.1]);
   });
-  it('labels a model with several values by where each was printed, and keeps marks', () => {
-    expect(chart.data.labels).toEqual(['Other*', 'Model One (Report, Table 4, p. 17)', 'Model One (Report, Table 6, p. 19)']);
+  it('labels a model with several values by every place each was printed, and keeps marks', () => {
+    expect(chart.data.labels).toEqual(['Other*', 'Model One (Report: Table 4, p. 17; Table 6, p. 19)', 'Model One (Report: Table 7, p. 20)']);
+    expect(chart.rows[1]!.where).toBe('Report: Table 4, p. 17; Table 6, p. 19');
   });
   it('colours by family and outlines self-measured values', () => {
     expect(chart.data.datasets[0]!.borderColor).toEqual([familyColor('Qwen', 'light'), familyColor('MiMo', 'light'), familyColor('MiMo', 'light')]);
     expect(chart.data.datasets[0]!.borderWidth).toEqual([2, 0, 0]);
+  });
+  it('says how many printed values the distinct ones stand for', () => {
+    expect(chart.caption).toMatch(/^3 distinct reported values \(4 printed; a repeat shares its bar\), highest first/);
   });
   it('puts metric and setting in the axis title', () => {
     expect((chart.options.scales!.x as { title: { text: string } }).title.text).toBe('score (percent) — Pass@1 · 32 samples');
@@ -42,16 +47,16 @@ describe('ranking chart', () => {
   });
   it('lists lowest first when lower is better', () => {
     const low = rankingChart(results, { higherIsBetter: false, scheme: 'dark', unitTitle: 'x' });
-    expect(low.data.datasets[0]!.data[0]).toBe(55.4);
+    expect(low.data.datasets[0]!.data[0]).toBe(49.1);
   });
   it('says when it shows only the best values of a longer list', () => {
-    expect(rankingChart(results, { higherIsBetter: true, scheme: 'light', unitTitle: 'x', of: 174 }).caption).toMatch(/^The best 3 of 174 reported values, highest first/);
-    expect(rankingChart(results, { higherIsBetter: true, scheme: 'light', unitTitle: 'x', of: 3 }).caption).toMatch(/^3 reported values/);
+    expect(rankingChart(results, { higherIsBetter: true, scheme: 'light', unitTitle: 'x', of: 174 }).caption).toMatch(/^The best 3 distinct of 174 printed values, highest first/);
+    expect(rankingChart(results, { higherIsBetter: true, scheme: 'light', unitTitle: 'x', of: 4 }).caption).toMatch(/^3 distinct reported values/);
   });
   it('ranks on the common scale with ties by model name, and a bar keeps only what it needs', () => {
     const tie = r({ id: 'd', modelName: 'Another', value: 0.554, unit: 'fraction' });
-    expect([...results, tie].sort(byRank(true)).map((x) => x.id)).toEqual(['c', 'd', 'a', 'b']);
-    expect([...results, tie].sort(byRank(false)).map((x) => x.id)).toEqual(['d', 'a', 'b', 'c']);
+    expect([...results, tie].sort(byRank(true)).map((x) => x.id)).toEqual(['c', 'd', 'a', 'b', 'e']);
+    expect([...results, tie].sort(byRank(false)).map((x) => x.id)).toEqual(['e', 'd', 'a', 'b', 'c']);
     expect(Object.keys(rankingInputOf(base)).sort()).toEqual(
       ['flags', 'metric', 'modelFamily', 'modelId', 'modelName', 'page', 'setting', 'sourceShortTitle', 'table', 'unit', 'value', 'valueAsPrinted'],
     );

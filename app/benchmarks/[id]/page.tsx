@@ -6,6 +6,7 @@ import { getResultViews, listResultRanks, listResults, type ResultRank } from '@
 import { categoryLabel } from '@/lib/categories';
 import { resultsListLimit } from '@/lib/browser-limits';
 import { pageToShow, parsePageNumber } from '@/lib/paging';
+import { groupRepeats, withRepeats } from '@/lib/repeated-values';
 import { isSlug } from '@/lib/slug';
 import { scales, type Scale } from '@/lib/units';
 import { LazyRankingChart } from '../../charts/lazy';
@@ -63,6 +64,8 @@ export default async function BenchmarkPage({ params, searchParams }: Props) {
   const sources = new Map<string, { title: string; count: number }>();
   for (const r of ranks) sources.set(r.sourceId, { title: r.sourceShortTitle, count: (sources.get(r.sourceId)?.count ?? 0) + 1 });
   const models = new Set(ranks.map((r) => r.modelId)).size;
+  // A value one source printed in several tables counts once.
+  const distinct = groupRepeats(ranks).length;
   const paged = ranks.length > resultsListLimit();
   const page = paged ? pageToShow(pageParam(pageRaw), ranks.length, listPageSize) : 1;
   const { listRows, chartRows } = paged ? await bestFirst(ranks, page, benchmark.higherIsBetter) : await inPrintedOrder(id);
@@ -97,8 +100,9 @@ export default async function BenchmarkPage({ params, searchParams }: Props) {
           )}
         </dd>
       </dl>
-      <h2>
-        {ranks.length} reported values for {models} models
+      <h2 data-testid="value-count">
+        {distinct} distinct reported values for {models} models
+        {distinct < ranks.length && <span className="muted small"> (printed {ranks.length} times; a repeat is listed once, with every place it was printed)</span>}
       </h2>
       {sources.size > 0 && (
         <p>
@@ -125,7 +129,7 @@ export default async function BenchmarkPage({ params, searchParams }: Props) {
         <p className="empty">No source in the data reports this benchmark yet.</p>
       ) : (
         <ResultsList
-          rows={listRows}
+          rows={paged ? listRows : withRepeats(listRows)}
           hide={['benchmark', 'category']}
           initialSort={[{ id: 'value', desc: benchmark.higherIsBetter }]}
           caption={`Every reported value on ${benchmark.name}, with metric, setting and where it was printed${paged ? ', best first, one page at a time' : ''}`}

@@ -6,6 +6,7 @@ import { listResults } from '@/db/queries/results';
 import { listRuns } from '@/db/queries/runs';
 import { categoryLabel, categoryOrder, stageLabel } from '@/lib/categories';
 import { paramsText } from '@/lib/format';
+import { withRepeats } from '@/lib/repeated-values';
 import { isSlug } from '@/lib/slug';
 import { LazyLineageChart } from '../../charts/lazy';
 import { RunsTable } from '../../runs/runs-table';
@@ -29,8 +30,10 @@ export default async function ModelPage({ params }: Props) {
   const [rows, lineage, runs] = await Promise.all([listResults({ filters: { model: [id] } }), getLineage({ id }), listRuns({ modelId: id })]);
   const chain = [...lineage.ancestors, { id: model.id, name: model.name }, ...lineage.descendants];
   const chainResults = chain.length > 1 ? await listResults({ filters: { model: chain.map((m) => m.id) } }) : [];
-  const byCategory = new Map<string, typeof rows>();
-  for (const r of rows) byCategory.set(r.benchmarkCategory, [...(byCategory.get(r.benchmarkCategory) ?? []), r]);
+  // A value printed in several tables is listed and counted once, with every place it was printed.
+  const distinct = withRepeats(rows);
+  const byCategory = new Map<string, typeof distinct>();
+  for (const r of distinct) byCategory.set(r.benchmarkCategory, [...(byCategory.get(r.benchmarkCategory) ?? []), r]);
   const categories = [...byCategory.keys()].sort(
     (a, b) => categoryOrder.indexOf(a as never) - categoryOrder.indexOf(b as never),
   );
@@ -89,7 +92,10 @@ export default async function ModelPage({ params }: Props) {
           Compare with its lineage
         </Link>
       </p>
-      <h2>{rows.length} reported scores</h2>
+      <h2 data-testid="score-count">
+        {distinct.length} distinct reported scores
+        {distinct.length < rows.length && <span className="muted small"> (printed {rows.length} times; a repeat is listed once, with every place it was printed)</span>}
+      </h2>
       {rows.length === 0 && <p className="empty">No source in the data reports a score for this model.</p>}
       {categories.map((c) => (
         <section key={c}>

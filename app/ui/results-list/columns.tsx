@@ -3,11 +3,15 @@ import { createColumnHelper } from '@tanstack/react-table';
 import { categoryLabel } from '@/lib/categories';
 import { flagText, whereText } from '@/lib/format';
 import type { ResultView } from '@/lib/result-view';
+import type { RepeatPlace } from '@/lib/repeated-values';
 import { onCommonScale } from '@/lib/units';
 import { PrintedScore } from '../printed-score';
 import { resultsTableFeatures } from './table-features';
 
-const column = createColumnHelper<typeof resultsTableFeatures, ResultView>();
+/** A listed result; `repeats` are the other places the same value was printed (listed once, under its first place). */
+export type ListedResult = ResultView & { repeats?: RepeatPlace[] };
+
+const column = createColumnHelper<typeof resultsTableFeatures, ListedResult>();
 
 export type ResultsListColumn = 'model' | 'benchmark' | 'category' | 'value' | 'metric' | 'setting' | 'source' | 'flags';
 
@@ -73,6 +77,12 @@ export function resultsListColumns(onOpen: (id: string) => void) {
           <>
             <Link href={`/sources/${r.sourceId}`}>{r.sourceShortTitle}</Link>
             <div className="muted">{whereText(r)}</div>
+            {r.repeats?.map((p) => (
+              <div key={p.id} className="muted" data-testid="printed-again">
+                also <Link href={`/results/${p.id}`}>{whereText(p)}</Link>
+                {(p.metric !== r.metric || p.setting !== r.setting) && ` (there: ${[p.metric, p.setting].filter(Boolean).join(' · ') || 'setting not stated'})`}
+              </div>
+            ))}
           </>
         );
       },

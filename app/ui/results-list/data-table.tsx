@@ -2,14 +2,13 @@
 
 import { useMemo, useState } from 'react';
 import { useTable, type SortingState } from '@tanstack/react-table';
-import type { ResultView } from '@/lib/result-view';
 import { Pager } from '../pager';
 import { LazyProvenancePanel as ProvenancePanel } from '../lazy-provenance-panel';
-import { resultsListColumns, type ResultsListColumn } from './columns';
+import { resultsListColumns, type ListedResult, type ResultsListColumn } from './columns';
 import { resultsTableFeatures } from './table-features';
 
 export interface ResultsListProps {
-  rows: ResultView[];
+  rows: ListedResult[];
   /** Columns to leave out (e.g. the benchmark on a benchmark's own page). */
   hide?: ResultsListColumn[];
   initialSort?: SortingState;

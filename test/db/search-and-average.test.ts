@@ -1,0 +1,71 @@
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { leaderboardWindow } from '@/app/leaderboard/window';
+import type { DatabaseHandle } from '@/db/client';
+import { getLeaderboardData } from '@/db/queries/leaderboard';
+import { searchSite } from '@/db/queries/site-search';
+import { averageTier } from '@/lib/leaderboard/build-rows';
+import type { LeaderboardData } from '@/lib/leaderboard/types';
+import { emptyView, type LeaderboardView } from '@/lib/leaderboard/view-params';
+import { readSeedDirectory } from '@/seeds/program/read-seeds';
+import { writeSeedBundle } from '@/seeds/program/write-bundle';
+import { openTestDatabase, testDriver } from './test-database';
+
+let handle: DatabaseHandle;
+let data: LeaderboardData;
+
+beforeAll(async () => {
+  handle = await openTestDatabase();
+  await writeSeedBundle(handle.db, readSeedDirectory(path.resolve('seeds')));
+  data = await getLeaderboardData({ db: handle.db });
+});
+afterAll(() => handle?.close());
+
+const view = (patch: Partial<LeaderboardView>): LeaderboardView => ({ ...emptyView, rows: 200, ...patch });
+
+describe(`token search on ${testDriver}`, () => {
+  it('the leaderboard finds "mimo rl" and "qwen 7b" regardless of case and dashes', () => {
+    const mimo = leaderboardWindow(data, view({ q: 'mimo rl' })).table.rows.map((r) => r.model.id);
+    expect(mimo).toContain('mimo-7b-rl');
+    expect(mimo.every((id) => id.includes('mimo') && id.includes('rl'))).toBe(true);
+    const qwen = leaderboardWindow(data, view({ q: 'qwen 7b' })).table.rows.map((r) => r.model);
+    expect(qwen.length).toBeGreaterThan(0);
+    expect(qwen.every((m) => /qwen/i.test(m.family + m.name) && [m.id, m.name, ...m.aliases].some((n) => n.toLowerCase().replace(/[^a-z0-9]/g, '').includes('7b')))).toBe(true);
+  });
+
+  it('the site search finds a model by tokens and splits a query between a model and a benchmark', async () => {
+    const hits = await searchSite({ q: 'mimo rl', db: handle.db });
+    expect(hits.models.map((m) => m.id)).toContain('mimo-7b-rl');
+    const split = await searchSite({ q: 'MiMo-7B-RL AIME 2024', db: handle.db });
+    expect(split.results.length).toBeGreaterThan(0);
+    expect(split.results.some((r) => r.modelId === 'mimo-7b-rl' && r.benchmarkId === 'aime-2024')).toBe(true);
+    expect(split.results.every((r) => r.modelId.startsWith('mimo-7b-rl') && r.benchmarkId === 'aime-2024')).toBe(true);
+    expect((await searchSite({ q: ' - ', db: handle.db })).models).toEqual([]);
+  });
+});
+
+describe(`averages over different subsets on ${testDriver}`, () => {
+  const benchmarks = ['aime-2024', 'math-500', 'gpqa-diamond', 'livecodebench-v5'];
+  it('ranks complete averages first, then partial ones, then none, in both directions', () => {
+    for (const desc of [true, false]) {
+      const rows = leaderboardWindow(data, view({ benchmarks, sort: [{ id: 'average', desc }] })).table.rows;
+      const tiers = rows.map((r) => averageTier(r.average));
+      expect(tiers).toEqual([...tiers].sort());
+      expect(tiers).toContain(0);
+      expect(tiers).toContain(1);
+      const complete = rows.filter((r) => averageTier(r.average) === 0).map((r) => r.average.value!);
+      expect(complete).toEqual([...complete].sort((a, b) => (desc ? b - a : a - b)));
+      const partial = rows.filter((r) => averageTier(r.average) === 1).map((r) => r.average.partial!);
+      expect(partial).toEqual([...partial].sort((a, b) => (desc ? b - a : a - b)));
+    }
+  });
+
+  it('complete=1 keeps only the rows with a complete average, over the same columns', () => {
+    const all = leaderboardWindow(data, view({ benchmarks }));
+    const complete = leaderboardWindow(data, view({ benchmarks, complete: true }));
+    expect(complete.rowCount).toBeGreaterThan(0);
+    expect(complete.rowCount).toBe(all.table.rows.filter((r) => r.average.value !== null).length);
+    expect(complete.table.rows.every((r) => r.average.value !== null && r.average.count === r.average.of)).toBe(true);
+    expect(complete.table.columns.map((c) => c.benchmark.id)).toEqual(all.table.columns.map((c) => c.benchmark.id));
+  });
+});
