@@ -119,3 +119,13 @@ export function resultViewOf(r: ResultRecord): ResultView {
     note: String(r.note),
   };
 }
+
+const snakeName = (key: string) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+
+/** A record built from camelCase rows, with every key snake_case at every depth (for the runs API, new in 1.1.0). */
+export function snakeKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(snakeKeys);
+  if (value instanceof Date) return value.toISOString();
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [snakeName(k), snakeKeys(v)]));
+}

@@ -108,13 +108,15 @@ export const openApiDocument = {
     },
     '/api/runs': {
       get: {
+        operationId: 'listRuns',
         summary: 'Evaluation runs someone measured (lm-evaluation-harness, lighteval, Every Eval Ever imports), kept apart from reported results.',
         parameters: [{ name: 'model', in: 'query', required: false, description: 'A model id: only that model\'s runs.', schema: { type: 'string' } }],
-        responses: { '200': { description: '{kind: "measured", runs: [{id, runName, format, harness, harnessVersion, modelId, modelName, modelAsNamed, modelArgs, gitHash, evaluatedAt, sourceFile, evaluatorRelationship, sampleLimit, importedAt, values}]}' }, '400': error },
+        responses: { '200': { description: '{kind: "measured", runs: [...]}: every imported run, newest first.', content: json('Runs') }, '400': error },
       },
     },
     '/api/runs/{id}': {
       get: {
+        operationId: 'getRun',
         summary: 'One run, each value beside the values papers reported for the same model and benchmark; or the run exported.',
         parameters: [
           { name: 'id', in: 'path', required: true, schema: { type: 'string', pattern: '^run-[0-9a-f]{12}$' } },
@@ -123,11 +125,11 @@ export const openApiDocument = {
         responses: {
           '200': {
             description:
-              'json: {kind, run, values: [{..., value (percent), valueRaw (as the file has it), stderr, itemsEvaluated, itemsTotal, comparisons: [{reported, delta, interval, intervalMethod, within, settingDifferences}]}]}; eee: an Every Eval Ever document; yaml: a list of .eval_results entries.',
-            content: { 'application/json': { schema: { type: 'object' } }, 'application/yaml': { schema: { type: 'string' } } },
+              'json: {kind, run, values: [{..., value (percent), value_raw (as the file has it), stderr, items_evaluated, items_total, comparisons: [{reported, delta, interval, interval_method, within, setting_differences}]}]}; eee: an Every Eval Ever document; yaml: a list of .eval_results entries.',
+            content: { 'application/json': { schema: { $ref: '#/components/schemas/RunDetail' } }, 'application/yaml': { schema: { type: 'string' } } },
           },
           '400': error,
-          '404': { description: 'No such run.' },
+          '404': { description: 'No such run.', content: json('Error') },
         },
       },
     },

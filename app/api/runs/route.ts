@@ -1,4 +1,5 @@
 import { listRuns } from '@/db/queries/runs';
+import { snakeKeys } from '@/lib/api-records';
 import { isSlug } from '@/lib/slug';
 import { badRequest, serverError } from '../responses';
 
@@ -12,7 +13,7 @@ export async function GET(request: Request): Promise<Response> {
   const model = params.get('model');
   if (model !== null && !isSlug(model)) return badRequest([{ param: 'model', message: 'model must be a model id' }]);
   try {
-    return Response.json({ kind: 'measured', runs: await listRuns({ modelId: model ?? undefined }) });
+    return Response.json(snakeKeys({ kind: 'measured', runs: await listRuns({ modelId: model ?? undefined }) }));
   } catch (error) {
     return serverError(error);
   }

@@ -1,4 +1,5 @@
 import { getRun } from '@/db/queries/runs';
+import { snakeKeys } from '@/lib/api-records';
 import { isRunId } from '@/lib/runs/run-id';
 import { runToEee } from '@/lib/runs/export-eee';
 import { runToEvalResultsYaml } from '@/lib/runs/export-hf-yaml';
@@ -27,7 +28,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
         headers: { 'content-type': 'application/yaml; charset=utf-8', 'content-disposition': `attachment; filename="${id}.yaml"` },
       });
     }
-    return Response.json({ kind: 'measured', run: found.run, values: withComparisons(found.values, found.reported) });
+    return Response.json(snakeKeys({ kind: 'measured', run: found.run, values: withComparisons(found.values, found.reported) }));
   } catch (error) {
     return serverError(error);
   }
