@@ -15,27 +15,53 @@ function sortValue(cell: LeaderboardCell | undefined, comparableOnly: boolean): 
   return onCommonScale(cell.value.value, cell.value.unit);
 }
 
-export function buildColumns(table: LeaderboardTable, options: { comparable: boolean; hidden: readonly string[]; onOpen: (id: string) => void }) {
+/**
+ * Complete averages first, then partial means, whichever the direction (TanStack flips the result
+ * for a descending sort, so the tier part is flipped ahead of it); rows without one come last.
+ */
+function averageSortFn(desc: boolean) {
+  return (a: { original: LeaderboardRow }, b: { original: LeaderboardRow }) => {
+    const x = a.original.average;
+    const y = b.original.average;
+    const tier = (x.value === null ? 1 : 0) - (y.value === null ? 1 : 0);
+    if (tier !== 0) return desc ? -tier : tier;
+    const p = x.value ?? x.partial!;
+    const q = y.value ?? y.partial!;
+    return p === q ? 0 : p > q ? 1 : -1;
+  };
+}
+
+export interface ColumnOptions {
+  comparable: boolean;
+  hidden: readonly string[];
+  onOpen: (id: string) => void;
+  /** The direction the average is sorted in, if it is (its tiers stay in place either way). */
+  averageDesc?: boolean;
+}
+
+export function buildColumns(table: LeaderboardTable, options: ColumnOptions) {
   const info = column.columns([
     column.accessor((r) => r.model.name, {
       id: 'model',
       header: 'Model',
       sortDescFirst: false,
+      sortFn: 'text',
       meta: { sticky: true, width: 15, show: (r) => <Link href={`/models/${r.model.id}`}>{r.model.name}</Link> },
     }),
-    column.accessor((r) => r.model.family, { id: 'family', header: 'Family', sortDescFirst: false, meta: { width: 8, show: (r) => r.model.family } }),
+    column.accessor((r) => r.model.family, { id: 'family', header: 'Family', sortDescFirst: false, sortFn: 'text', meta: { width: 8, show: (r) => r.model.family } }),
     column.accessor((r) => r.model.paramsB ?? undefined, {
       id: 'params',
       header: 'Size',
       sortUndefined: 'last',
       meta: { numeric: true, title: 'Parameters as the sources state them', width: 5, show: (r) => paramsText(r.model.paramsB) },
     }),
-    column.accessor((r) => stageLabel(r.model.stage), { id: 'stage', header: 'Stage', sortDescFirst: false, meta: { width: 8, show: (r) => stageLabel(r.model.stage) } }),
-    column.accessor((r) => r.average.value ?? undefined, {
+    column.accessor((r) => stageLabel(r.model.stage), { id: 'stage', header: 'Stage', sortDescFirst: false, sortFn: 'text', meta: { width: 8, show: (r) => stageLabel(r.model.stage) } }),
+    column.accessor((r) => (r.average.partial === null ? undefined : r.average), {
       id: 'average',
       header: 'Average',
       sortUndefined: 'last',
       sortDescFirst: true,
+      sortFn: averageSortFn(options.averageDesc ?? true),
       meta: {
         numeric: true,
         width: 7,

@@ -121,9 +121,10 @@ export function Leaderboard({ packedPayload, initialView, notices }: Leaderboard
   const shapeKey = serializeLeaderboardView({ ...view, sort: [], page: 1 });
   // eslint-disable-next-line react-hooks/exhaustive-deps -- shapeKey stands for every part of the view but the sort and page
   const table = useMemo(() => (data ? cachedLeaderboard(data, view) : remote!.table), [data, remote, shapeKey]);
+  const averageDesc = view.sort.find((s) => s.id === 'average')?.desc ?? true;
   const columns = useMemo(
-    () => buildColumns(table, { comparable: view.comparable, hidden: view.hide, onOpen: setOpenResult }),
-    [table, view.comparable, view.hide],
+    () => buildColumns(table, { comparable: view.comparable, hidden: view.hide, onOpen: setOpenResult, averageDesc }),
+    [table, view.comparable, view.hide, averageDesc],
   );
   const sorting = useMemo(() => viewSorting(view.sort, table.columns, view.hide), [view.sort, table.columns, view.hide]);
   const rowCount = remote ? remote.rowCount : table.rows.length;

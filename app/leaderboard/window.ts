@@ -21,7 +21,12 @@ const noOpen = () => {};
  */
 export function leaderboardWindow(data: LeaderboardData, view: LeaderboardView): Omit<LeaderboardPayload, 'fullData'> {
   const built = cachedLeaderboard(data, view);
-  const columns = buildColumns(built, { comparable: view.comparable, hidden: view.hide, onOpen: noOpen });
+  const columns = buildColumns(built, {
+    comparable: view.comparable,
+    hidden: view.hide,
+    onOpen: noOpen,
+    averageDesc: view.sort.find((s) => s.id === 'average')?.desc ?? true,
+  });
   const page = pageToShow(view.page, built.rows.length, view.rows);
   const chosen = viewSorting(view.sort, built.columns, view.hide);
   const table = constructTable({

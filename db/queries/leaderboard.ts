@@ -32,7 +32,7 @@ async function readLeaderboardData(db: Database): Promise<LeaderboardData> {
         aliases: models.aliases,
       })
       .from(models)
-      .orderBy(asc(models.family), asc(models.name)),
+      .orderBy(asc(models.family), asc(models.name), asc(models.id)),
     db
       .select({
         id: benchmarks.id,

@@ -1,7 +1,8 @@
-import { categoryOrder } from '../categories';
 import { mapFor, memoLru } from '../memo';
 import { commonUnit, onCommonScale } from '../units';
+import { isAveraged, pickColumns } from './pick-columns';
 import { comparePrimary } from './primary-value';
+import { matchesSearch, searchTokens } from './search-match';
 import type { LeaderboardBenchmark, LeaderboardData, LeaderboardModel, LeaderboardValue } from './types';
 import { emptyView, serializeLeaderboardView, type LeaderboardView } from './view-params';
 
@@ -43,7 +44,6 @@ export interface LeaderboardTable {
   averagedColumns: string[];
 }
 
-export const defaultColumnCount = 12;
 
 function onPercentScale(v: LeaderboardValue): number | null {
   return commonUnit(v.unit) === 'percent' ? onCommonScale(v.value, v.unit) : null;
@@ -58,11 +58,7 @@ function matchesModel(model: LeaderboardModel, view: LeaderboardView): boolean {
     if (view.size.min !== null && model.paramsB < view.size.min) return false;
     if (view.size.max !== null && model.paramsB > view.size.max) return false;
   }
-  if (view.q) {
-    const q = view.q.toLowerCase();
-    const names = [model.id, model.name, model.family, ...model.aliases];
-    if (!names.some((n) => n.toLowerCase().includes(q))) return false;
-  }
+  if (view.q && !matchesSearch([model.id, model.name, model.family, ...model.aliases], searchTokens(view.q))) return false;
   return true;
 }
 
@@ -114,30 +110,7 @@ export function buildLeaderboard(data: LeaderboardData, view: LeaderboardView): 
   const coverage = new Map<string, number>();
   for (const pairs of rowPairs) for (const b of pairs.keys()) coverage.set(b, (coverage.get(b) ?? 0) + 1);
 
-  let columnIds: string[];
-  if (view.benchmarks.length) columnIds = view.benchmarks.filter((id) => benchmarks.has(id));
-  else {
-    columnIds = [...coverage.keys()]
-      .filter((id) => {
-        const b = benchmarks.get(id)!;
-        return view.categories.length ? view.categories.includes(b.category) : b.category !== 'aggregate';
-      })
-      .sort((a, b) => coverage.get(b)! - coverage.get(a)! || a.localeCompare(b))
-      .slice(0, defaultColumnCount);
-  }
-  if (view.benchmarks.length && view.categories.length) {
-    columnIds = columnIds.filter((id) => view.categories.includes(benchmarks.get(id)!.category));
-  }
-  const orderOf = (category: string) => {
-    const i = categoryOrder.indexOf(category as (typeof categoryOrder)[number]);
-    return i === -1 ? categoryOrder.length : i;
-  };
-  columnIds.sort(
-    (a, b) =>
-      orderOf(benchmarks.get(a)!.category) - orderOf(benchmarks.get(b)!.category) ||
-      (coverage.get(b) ?? 0) - (coverage.get(a) ?? 0) ||
-      a.localeCompare(b),
-  );
+  const columnIds = pickColumns(benchmarks, coverage, view);
 
   const columns: LeaderboardColumn[] = columnIds.map((id) => {
     // metric -> setting -> how many models' shown values use it, and the earliest printed one
@@ -161,9 +134,7 @@ export function buildLeaderboard(data: LeaderboardData, view: LeaderboardView): 
     };
   });
 
-  const averagedColumns = columns
-    .filter((c) => c.benchmark.scale === 'percent' && c.benchmark.category !== 'aggregate')
-    .map((c) => c.benchmark.id);
+  const averagedColumns = columns.filter((c) => isAveraged(c.benchmark)).map((c) => c.benchmark.id);
 
   const averaged = new Set(averagedColumns);
   const rows: LeaderboardRow[] = [];
@@ -193,11 +164,13 @@ export function buildLeaderboard(data: LeaderboardData, view: LeaderboardView): 
     }
     if (filled === 0) continue;
     const mean = counted ? sum / counted : null;
+    const complete = counted === averagedColumns.length && mean !== null;
+    if (view.complete && !complete) continue;
     rows.push({
       model,
       cells,
       average: {
-        value: counted === averagedColumns.length && mean !== null ? mean : null,
+        value: complete ? mean : null,
         partial: mean,
         count: counted,
         of: averagedColumns.length,

@@ -30,6 +30,8 @@ export interface LeaderboardView {
   hide: string[];
   /** Only values whose metric and setting match the column's reference setting. */
   comparable: boolean;
+  /** Only rows whose average covers every visible averaged column ("complete rows only"). */
+  complete: boolean;
   /** 1-based page of rows; a page past the end shows the last one. */
   page: number;
   /** Rows per page, one of pageSizes. */
@@ -62,6 +64,7 @@ export const emptyView: Readonly<LeaderboardView> = Object.freeze({
   sort: [],
   hide: [],
   comparable: false,
+  complete: false,
   page: 1,
   rows: pageSizes[0],
 });
@@ -75,7 +78,7 @@ const listParams = {
   source: 'sources',
 } as const satisfies Record<string, keyof KnownValues & keyof LeaderboardView>;
 
-const knownKeys = new Set([...Object.keys(listParams), 'size', 'q', 'sort', 'hide', 'comparable', 'page', 'rows']);
+const knownKeys = new Set([...Object.keys(listParams), 'size', 'q', 'sort', 'hide', 'comparable', 'complete', 'page', 'rows']);
 const maxListLength = 200;
 
 export type SearchParamsInput = URLSearchParams | Record<string, string | string[] | undefined>;
@@ -152,6 +155,12 @@ export function parseLeaderboardView(input: SearchParamsInput, known: KnownValue
     else if (comparable !== '0' && comparable !== 'false') notices.push(`Ignored comparable="${short(comparable)}" (use 1 or 0).`);
   }
 
+  const complete = params.get('complete');
+  if (complete !== null) {
+    if (complete === '1' || complete === 'true') view.complete = true;
+    else if (complete !== '0' && complete !== 'false') notices.push(`Ignored complete="${short(complete)}" (use 1 or 0).`);
+  }
+
   const page = params.get('page');
   if (page !== null) {
     const n = parsePageNumber(page);
@@ -179,6 +188,7 @@ export function serializeLeaderboardView(view: LeaderboardView): string {
   if (view.sort.length) params.set('sort', view.sort.map((s) => `${s.id}:${s.desc ? 'desc' : 'asc'}`).join(','));
   if (view.hide.length) params.set('hide', view.hide.join(','));
   if (view.comparable) params.set('comparable', '1');
+  if (view.complete) params.set('complete', '1');
   if (view.rows !== emptyView.rows) params.set('rows', String(view.rows));
   if (view.page > 1) params.set('page', String(view.page));
   return params.toString();
