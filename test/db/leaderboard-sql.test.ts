@@ -94,6 +94,30 @@ describe(`the leaderboard built in SQL equals the browser's build on the real da
     }
   }, 120_000);
 
+  it('stays equal after writes that drop values, change a source year and a model organization', async () => {
+    const bundle = readSeedDirectory(path.resolve('seeds'));
+    const dropped = new Set(bundle.results.filter((_, i) => i % 7 === 0).map((r) => r.id));
+    const changed = {
+      ...bundle,
+      results: bundle.results.filter((r) => !dropped.has(r.id)),
+      sources: bundle.sources.map((s, i) => (i === 0 ? { ...s, year: s.year + 5 } : s)),
+      models: bundle.models.map((m) => (m.family === 'Qwen' ? { ...m, organization: 'Someone else' } : m)),
+    };
+    try {
+      await writeSeedBundle(handle.db, changed);
+      const after = await getLeaderboardData({ db: handle.db });
+      expect(after.values.length).toBe(data.values.length - dropped.size);
+      for (const view of [v({}), v({ families: ['Qwen'], rows: 200 }), v({ comparable: true, rows: 200 }), v({ sort: [{ id: 'average', desc: true }], rows: 200 })]) {
+        expect(comparable(await queryLeaderboardView({ db: handle.db, view, benchmarks }))).toEqual(comparable(leaderboardWindow(after, view)));
+      }
+    } finally {
+      await writeSeedBundle(handle.db, bundle);
+    }
+    const restored = await getLeaderboardData({ db: handle.db });
+    const view = v({ rows: 200 });
+    expect(comparable(await queryLeaderboardView({ db: handle.db, view, benchmarks }))).toEqual(comparable(leaderboardWindow(restored, view)));
+  }, 120_000);
+
   it('has views that exercise what it compares', async () => {
     const multi = await queryLeaderboardView({ db: handle.db, view: v({ benchmarks: data.benchmarks.map((b) => b.id), comparable: true, rows: 200 }), benchmarks });
     const cells = multi.table.rows.flatMap((r) => Object.values(r.cells));
