@@ -1,10 +1,9 @@
-import { mapFor, memoLru } from '../memo';
 import { commonUnit, onCommonScale } from '../units';
 import { isAveraged, pickColumns } from './pick-columns';
 import { comparePrimary } from './primary-value';
 import { matchesSearch, searchTokens } from './search-match';
 import type { LeaderboardBenchmark, LeaderboardData, LeaderboardModel, LeaderboardValue } from './types';
-import { emptyView, serializeLeaderboardView, type LeaderboardView } from './view-params';
+import type { LeaderboardView } from './view-params';
 
 export interface LeaderboardCell {
   /** The value shown: the primary one, or in comparable mode the best-ranked one at the column's setting. */
@@ -63,18 +62,9 @@ function matchesModel(model: LeaderboardModel, view: LeaderboardView): boolean {
 }
 
 type RankedPairs = Map<string, Map<string, LeaderboardValue[]>>;
-const rankedCache = new WeakMap<LeaderboardData, Map<string, RankedPairs>>();
 
-/**
- * model -> benchmark -> values within the chosen sources, best-ranked first. This is the costly part
- * of a view and depends only on the data and the sources, so it is kept per data object and source
- * choice: a search, family or sort change reuses it.
- */
+/** model -> benchmark -> values within the chosen sources, best-ranked first. */
 function rankedValues(data: LeaderboardData, sourceIds: readonly string[]): RankedPairs {
-  const key = [...sourceIds].sort().join(',');
-  const perData = mapFor(rankedCache, data);
-  const hit = perData.get(key);
-  if (hit) return hit;
   const sources = new Map(data.sources.map((s) => [s.id, s]));
   const models = new Map(data.models.map((m) => [m.id, m]));
   const chosen = sourceIds.length ? new Set(sourceIds) : null;
@@ -95,8 +85,6 @@ function rankedValues(data: LeaderboardData, sourceIds: readonly string[]): Rank
     for (const list of perModel.values()) list.sort(compare);
     ranked.set(modelId, perModel);
   }
-  if (perData.size >= 16) perData.delete(perData.keys().next().value!);
-  perData.set(key, ranked);
   return ranked;
 }
 
@@ -185,16 +173,4 @@ export function averageText(a: LeaderboardAverage): string {
   if (a.value !== null) return a.value.toFixed(1);
   if (a.partial === null) return '—';
   return `(${a.partial.toFixed(1)}, ${a.count}/${a.of})`;
-}
-
-const builtCache = new WeakMap<LeaderboardData, Map<string, LeaderboardTable>>();
-const builtCacheSize = 8;
-
-/**
- * buildLeaderboard, remembered for the last few view shapes per dataset (the sort and the page do
- * not change the shape): paging or re-sorting a large view, or going back to a view, costs nothing.
- */
-export function cachedLeaderboard(data: LeaderboardData, view: LeaderboardView): LeaderboardTable {
-  const key = serializeLeaderboardView({ ...view, sort: [], page: 1, rows: emptyView.rows, hide: [] });
-  return memoLru(mapFor(builtCache, data), key, builtCacheSize, () => buildLeaderboard(data, view));
 }
