@@ -129,6 +129,8 @@ export const results = pgTable(
     ),
     index('results_model_benchmark_idx').on(t.modelId, t.benchmarkId),
     index('results_benchmark_idx').on(t.benchmarkId),
+    // Exports page through each source table in printed order (db/queries/results-stream.ts).
+    index('results_printed_order_idx').on(t.sourceId, t.tableLabel, t.position, t.id),
   ],
 );
 
