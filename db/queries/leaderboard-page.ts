@@ -81,7 +81,7 @@ export async function queryLeaderboardPage(
     db,
     sql`WITH ${baseCtes(view)}, cols AS (${cols}),
       prim AS (SELECT c.*, k.ord, k.averaged, k.ref_metric, k.ref_setting, (c.metric = k.ref_metric AND c.setting = k.ref_setting) AS comparable
-        FROM cells c JOIN cols k USING (benchmark_id))
+        FROM cells c JOIN cols k USING (benchmark_id) WHERE c.benchmark_id = ANY(${textArray(list((c) => c.benchmark.id))}))
       ${comparableCtes},
       agg AS (SELECT model_id,
           sum(score ORDER BY ord) FILTER (WHERE averaged AND sortable AND unit IN ('percent', 'fraction')) AS total,
@@ -94,14 +94,15 @@ export async function queryLeaderboardPage(
         FROM agg a JOIN models m ON m.id = a.model_id),
       ranked AS (SELECT x.model_id, x.partial, x.complete, x.counted, row_number() OVER (ORDER BY ${order}) AS n, count(*) OVER () AS row_count
         FROM x ${view.complete ? sql`WHERE x.complete` : sql``}),
-      paged AS (SELECT *, least(${view.page}, greatest(1, ceil(row_count / ${size}::numeric)::int)) AS page FROM ranked)
+      paged AS (SELECT * FROM (SELECT *, least(${view.page}, greatest(1, ceil(row_count / ${size}::numeric)::int)) AS page FROM ranked) r
+        WHERE n > (page - 1) * ${size} AND n <= page * ${size}),
+      page_cells AS (SELECT c.model_id,
+          json_agg(json_build_array(c.benchmark_id, r.id, r.source_id, r.value_as_printed, r.value, r.unit, r.metric, r.setting, r.flags, c.value_count, c.comparable) ORDER BY c.ord) AS cells
+        FROM chosen c JOIN paged p USING (model_id) JOIN results r ON r.id = c.result_id GROUP BY c.model_id)
     SELECT p.model_id, p.row_count::int AS row_count, p.page, p.partial, p.complete, p.counted,
       json_build_object('id', m.id, 'name', m.name, 'family', m.family, 'organization', m.organization, 'stage', m.stage,
-        'modality', m.modality, 'paramsB', m.params_b, 'aliases', m.aliases) AS model,
-      (SELECT json_agg(json_build_array(c.benchmark_id, r.id, r.source_id, r.value_as_printed, r.value, r.unit, r.metric, r.setting, r.flags, c.value_count, c.comparable) ORDER BY c.ord)
-        FROM chosen c JOIN results r ON r.id = c.result_id WHERE c.model_id = p.model_id) AS cells
-    FROM paged p JOIN models m ON m.id = p.model_id
-    WHERE p.n > (p.page - 1) * ${size} AND p.n <= p.page * ${size}
+        'modality', m.modality, 'paramsB', m.params_b, 'aliases', m.aliases) AS model, pc.cells
+    FROM paged p JOIN models m ON m.id = p.model_id LEFT JOIN page_cells pc ON pc.model_id = p.model_id
     ORDER BY p.n`,
   );
   const first = rows[0];

@@ -25,6 +25,10 @@ export const rankJoins = sql.raw(
 
 const normalised = (expr: string) => sql.raw(`regexp_replace(lower(${expr}), '[^[:alnum:]]', '', 'g')`);
 
+/** Whether the view keeps only some models (family, stage, modality, size, search). */
+export const filtersModels = (view: LeaderboardView) =>
+  Boolean(view.families.length || view.stages.length || view.modalities.length || view.size.min !== null || view.size.max !== null || view.q);
+
 /** The models a view's model filters keep (family, stage, modality, size, search), as `SELECT id`. */
 export function rowModelsSql(view: LeaderboardView): SQL {
   const where: SQL[] = [sql`true`];
@@ -47,8 +51,9 @@ export function rowModelsSql(view: LeaderboardView): SQL {
  */
 export function primaryCellsSql(view: LeaderboardView): SQL {
   if (!view.sources.length) {
+    // Every model is a row model unless a filter says otherwise: then the join would only cost.
     return sql`SELECT c.model_id, c.benchmark_id, c.result_id, c.source_id, c.table_position, c.position, c.metric, c.setting, c.score, c.unit, c.value_count
-      FROM leaderboard_cells c JOIN rm ON rm.id = c.model_id`;
+      FROM leaderboard_cells c ${filtersModels(view) ? sql`JOIN rm ON rm.id = c.model_id` : sql``}`;
   }
   return sql`SELECT DISTINCT ON (r.model_id, r.benchmark_id) r.model_id, r.benchmark_id, r.id AS result_id, r.source_id,
       st.position AS table_position, r.position, r.metric, r.setting, ${scoreOf} AS score, r.unit,
