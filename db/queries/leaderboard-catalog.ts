@@ -60,3 +60,9 @@ export async function countResultsUpTo({ db = getDb(), limit }: { db?: Database;
   const [row] = await rowsOf<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM ${results} LIMIT ${limit + 1}) capped`);
   return Number(row?.n ?? 0);
 }
+
+/** Reported values per benchmark, summed over the leaderboard cells' counts. */
+export async function valueCountsByBenchmark({ db = getDb() }: { db?: Database } = {}): Promise<Map<string, number>> {
+  const rows = await rowsOf<{ benchmark_id: string; n: number }>(db, sql`SELECT benchmark_id, sum(value_count)::int AS n FROM leaderboard_cells GROUP BY benchmark_id`);
+  return new Map(rows.map((r) => [r.benchmark_id, Number(r.n)]));
+}

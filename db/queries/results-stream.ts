@@ -4,7 +4,8 @@ import type { ResultFilters } from '../../lib/result-filters';
 import type { ResultView } from '../../lib/result-view';
 import type { Database } from '../client';
 import { results, sourceTables } from '../schema';
-import { filterConditions, selectResultViews } from './results';
+import { countResultsUpTo } from './leaderboard-catalog';
+import { filterConditions, listResults, selectResultViews } from './results';
 
 /** Rows per round trip: large enough to keep above 200,000 rows/s, small enough for a first byte at once. */
 const batchSize = 5_000;
@@ -16,10 +17,17 @@ const batchSize = 5_000;
  * in one read-only repeatable-read transaction (one consistent snapshot); on the embedded PGlite,
  * which has one connection for everyone, keyset pages, so other requests run between batches.
  */
-export function resultBatches(db: Database, filters: ResultFilters = {}): AsyncGenerator<ResultView[]> {
+export async function* resultBatches(db: Database, filters: ResultFilters = {}, { oneQueryLimit = 10_000 } = {}): AsyncGenerator<ResultView[]> {
+  // Up to oneQueryLimit results in the store (a few MB), one query reads them: walking ~100 source tables would cost more.
+  if ((await countResultsUpTo({ db, limit: oneQueryLimit })) <= oneQueryLimit) {
+    const rows = await listResults({ db, filters });
+    for (let i = 0; i < rows.length; i += batchSize) yield rows.slice(i, i + batchSize);
+    return;
+  }
   const client = (db as unknown as { $client?: unknown }).$client;
-  return client instanceof pg.Pool ? cursorBatches(db, client, filters) : keysetBatches(db, filters);
+  yield* client instanceof pg.Pool ? cursorBatches(db, client, filters) : keysetBatches(db, filters);
 }
+
 
 async function* cursorBatches(db: Database, pool: pg.Pool, filters: ResultFilters): AsyncGenerator<ResultView[]> {
   const client = await pool.connect();

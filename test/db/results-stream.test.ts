@@ -19,7 +19,7 @@ afterAll(() => handle?.close());
 async function streamed(filters: ResultFilters): Promise<{ rows: ResultView[]; batches: number }> {
   const rows: ResultView[] = [];
   let batches = 0;
-  for await (const batch of resultBatches(handle.db, filters)) {
+  for await (const batch of resultBatches(handle.db, filters, { oneQueryLimit: 0 })) {
     rows.push(...batch);
     batches += 1;
   }
@@ -35,6 +35,12 @@ describe(`exports streamed in batches (${testDriver === 'pg' ? 'server-side curs
     expect(batches).toBeGreaterThan(1);
   });
 
+  it('read a small store in one query, with the same rows', async () => {
+    const rows: ResultView[] = [];
+    for await (const batch of resultBatches(handle.db, { family: ['Qwen'] })) rows.push(...batch);
+    expect(rows).toEqual(await listResults({ db: handle.db, filters: { family: ['Qwen'] } }));
+  });
+
   it('apply the export filters the same way', async () => {
     for (const filters of [{ source: ['mimo-7b', 'minicpm'] }, { benchmark: ['gsm8k'], family: ['Qwen'] }, { q: 'mimo' }, { model: ['nothing-such'] }] as ResultFilters[]) {
       expect((await streamed(filters)).rows).toEqual(await listResults({ db: handle.db, filters }));
@@ -43,7 +49,7 @@ describe(`exports streamed in batches (${testDriver === 'pg' ? 'server-side curs
 
   it('let go of the connection when the reader stops early', async () => {
     for (let i = 0; i < 12; i += 1) {
-      for await (const batch of resultBatches(handle.db)) {
+      for await (const batch of resultBatches(handle.db, {}, { oneQueryLimit: 0 })) {
         expect(batch.length).toBeGreaterThan(0);
         break;
       }
