@@ -1,21 +1,21 @@
 import { getDb } from '@/db/client';
-import { getLeaderboardData } from '@/db/queries/leaderboard';
+import { getLeaderboardCatalog } from '@/db/queries/leaderboard-catalog';
+import { queryLeaderboardView } from '@/db/queries/leaderboard-view';
 import { readDataVersion } from '@/db/queries/version-cache';
-import { knownValuesOf } from '@/lib/leaderboard/known-values';
-import { fullDataAddress } from '@/lib/browser-limits';
+import { fullDataAddress, leaderboardValueLimit } from '@/lib/browser-limits';
+import { packLeaderboardPayload } from '@/lib/leaderboard/payload';
 import { parseLeaderboardView } from '@/lib/leaderboard/view-params';
 import { Leaderboard } from './leaderboard/leaderboard';
-import { packedLeaderboardPayload } from './leaderboard/window';
 
 export const dynamic = 'force-dynamic';
 
 export default async function LeaderboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const db = getDb();
-  const version = await readDataVersion(db);
-  const data = await getLeaderboardData({ db, version });
-  const { view, notices } = parseLeaderboardView(await searchParams, knownValuesOf(data));
-  // The first page is built here; a small dataset then follows whole, fetched by the browser after load.
-  const packedPayload = packedLeaderboardPayload(data, view, fullDataAddress(data.values.length, version));
+  const [version, catalog] = await Promise.all([readDataVersion(db), getLeaderboardCatalog({ db, countUpTo: leaderboardValueLimit() })]);
+  const { view, notices } = parseLeaderboardView(await searchParams, catalog.known);
+  // The database builds the page asked for; a small dataset then follows whole, fetched by the browser after load.
+  const window = await queryLeaderboardView({ db, view, benchmarks: catalog.benchmarks, version });
+  const packedPayload = packLeaderboardPayload({ ...window, choices: catalog.choices, fullData: fullDataAddress(catalog.valueCount, version) });
   return (
     <>
       <h1>Leaderboard of reported scores</h1>

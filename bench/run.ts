@@ -4,20 +4,20 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { openDatabase } from '../db/client';
-import { writeSeedBundle } from '../seeds/program/write-bundle';
 import { chromiumLaunchOptions } from '../test/e2e/browser';
 import { bypassHeader } from '../lib/page-cache';
 import { freePort, median, root, runOrThrow, startNext, startServer } from './server';
 import { checkBench } from './check';
-import { syntheticBundle } from './synthetic';
+import { measureScale, newViews } from './scale';
 
 /**
- * `npm run bench [-- --scale 1000,10000,100000] [--runs 10]`: page load against a static copy of the
- * same table, first-load JavaScript, interaction latency, and server time as the data grows.
+ * `npm run bench [-- --scale 10000,100000,1000000] [--database-url URL] [--runs 10]`: page load against a
+ * static copy of the same table, first-load JavaScript, interaction latency, and server time as the data
+ * grows (real data plus synthetic results; on PGlite, or on the PostgreSQL database URL names, whose
+ * schema is dropped and rebuilt: give it a throwaway database).
  * Prints a table and writes bench/results.json.
  */
-const { values } = parseArgs({ options: { scale: { type: 'string', default: '1000,10000' }, runs: { type: 'string', default: '10' }, 'skip-build': { type: 'boolean' }, only: { type: 'string', default: 'load,js,interaction,scale' } } });
+const { values } = parseArgs({ options: { scale: { type: 'string', default: '1000,10000' }, runs: { type: 'string', default: '10' }, 'skip-build': { type: 'boolean' }, only: { type: 'string', default: 'load,js,interaction,scale' }, 'database-url': { type: 'string' } } });
 const only = new Set((values.only ?? '').split(','));
 const runs = Number(values.runs);
 const scales = (values.scale ?? '').split(',').filter(Boolean).map(Number);
@@ -156,17 +156,6 @@ async function interaction(browser: Browser, url: string) {
   return { sort: median(sort), filter: median([...narrow, ...widen]), filterNarrow: median(narrow), filterWiden: median(widen) };
 }
 
-async function serverTime(url: string, tries = 5, headers: Record<string, string> = {}) {
-  const times: number[] = [];
-  for (let i = 0; i < tries; i += 1) {
-    const t0 = performance.now();
-    const res = await fetch(url, { headers });
-    await res.arrayBuffer();
-    times.push(performance.now() - t0);
-  }
-  return median(times);
-}
-
 const bareDir = path.join(root, 'bench/bare-next');
 
 /** Page load, bytes and interaction, in Chromium against the real data. */
@@ -232,45 +221,23 @@ async function main() {
   }
   if (only.has('load') || only.has('js') || only.has('interaction')) await browserMeasures();
   const scale: Record<string, Record<string, number>> = {};
+  const databaseUrl = values['database-url'];
   for (const n of only.has('scale') ? scales : []) {
-    const dir = path.join(root, `.data/bench-scale-${n}`);
-    rmSync(dir, { recursive: true, force: true });
-    mkdirSync(dir, { recursive: true });
-    const handle = openDatabase({ PGLITE_DATA_DIR: dir });
-    await handle.migrate();
-    const t0 = performance.now();
-    await writeSeedBundle(handle.db, syntheticBundle(n));
-    const loadMs = performance.now() - t0;
-    await handle.close();
-    const s = await startServer(dir);
-    try {
-      // The first request after start, asked as soon as the server answers: it waits for the dataset to be
-      // read into memory, which server.ts's own warm-up of / has already begun.
-      const first = await serverTime(`${s.url}/`, 1);
-      const home = await serverTime(`${s.url}/`);
-      // The same view rendered again for each request, past the page cache (lib/page-cache.ts).
-      const past = { [bypassHeader]: 'bench' };
-      const homeRendered = await serverTime(`${s.url}/`, 5, past);
-      // Views the server has not built yet (each a different shape, so none is cached), one request each.
-      const fresh: number[] = [];
-      for (const query of ['comparable=1', 'stage=rl', 'category=math', 'size=1-35', 'family=Family%201,Family%202']) fresh.push(await serverTime(`${s.url}/?${query}`, 1));
-      const homeNew = median(fresh);
-      const csv = await serverTime(`${s.url}/api/results?format=csv`);
-      const csvFiltered = await serverTime(`${s.url}/api/results?format=csv&benchmark=synthetic-bench-1`);
-      const bench = await serverTime(`${s.url}/benchmarks/synthetic-bench-1`);
-      const benchRendered = await serverTime(`${s.url}/benchmarks/synthetic-bench-1`, 5, past);
-      scale[n] = { loadMs, first, home, homeRendered, homeNew, csv, csvFiltered, bench, benchRendered };
-      rows.push({ measure: `scale ${n}: / first request after start`, value: `${first.toFixed(0)} ms`, target: 'once per start (the server warms / itself) or data change' });
-      rows.push({
-        measure: `scale ${n}: / (seen before: page cache / rendered again; a new view)`,
-        value: `${home.toFixed(0)} / ${homeRendered.toFixed(0)}; ${homeNew.toFixed(0)} ms`,
-        target: '≤ 300 ms at 100k',
-      });
-      rows.push({ measure: `scale ${n}: /api/results CSV (all / one benchmark)`, value: `${csv.toFixed(0)} / ${csvFiltered.toFixed(0)} ms`, target: 'streamed' });
-      rows.push({ measure: `scale ${n}: /benchmarks/[id] (page cache / rendered again)`, value: `${bench.toFixed(0)} / ${benchRendered.toFixed(0)} ms`, target: '≤ 300 ms at 100k' });
-    } finally {
-      s.stop();
-    }
+    const m = await measureScale(n, databaseUrl);
+    scale[n] = m;
+    const at = `scale ${n} (${databaseUrl ? 'PostgreSQL' : 'PGlite'})`;
+    const ms = (x: number) => `${x.toFixed(0)} ms`;
+    rows.push({ measure: `${at}: load real data + ${n} synthetic results`, value: `${(m.loadMs! / 1000).toFixed(1)} s`, target: '≤ 90 s at 1M' });
+    rows.push({ measure: `${at}: first / after start`, value: ms(m.first!), target: '≤ 1 s' });
+    rows.push({ measure: `${at}: new views p50 / p95 / max (${newViews.length})`, value: `${ms(m.viewsP50!)} / ${ms(m.viewsP95!)} / ${ms(m.viewsMax!)}`, target: 'p95 ≤ 150 ms' });
+    rows.push({ measure: `${at}: /benchmarks/[id] / compare`, value: `${ms(m.benchmarkPage!)} / ${ms(m.compare!)}`, target: '≤ 150 ms' });
+    rows.push({ measure: `${at}: server RSS (process tree; after the exports)`, value: `${m.rssMb!.toFixed(0)} MB (${m.rssAfterExportMb!.toFixed(0)} MB)`, target: '≤ 400 MB, ≤ 1.5x the 10k figure' });
+    rows.push({
+      measure: `${at}: CSV / JSON export, first byte and rows/s`,
+      value: `${ms(m.csvFirstByteMs!)}, ${(m.csvRowsPerSecond! / 1000).toFixed(0)}k/s / ${ms(m.jsonFirstByteMs!)}, ${(m.jsonRowsPerSecond! / 1000).toFixed(0)}k/s`,
+      target: '≤ 300 ms, ≥ 200k rows/s',
+    });
+    rows.push({ measure: `${at}: first / after a 20-row import`, value: ms(m.afterImport!), target: '≤ 1 s' });
   }
   out.scale = scale;
   if (only.has('check')) {

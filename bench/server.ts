@@ -20,16 +20,23 @@ export function runOrThrow(command: string, args: string[], env: NodeJS.ProcessE
 }
 
 /** Starts the production build against a data folder, as `npm start` serves it; resolves once it answers. */
-export function startServer(dataDir: string): Promise<{ url: string; stop: () => void }> {
-  return serve(root, path.join(root, 'node_modules/.bin/tsx'), ['server.ts'], { PGLITE_DATA_DIR: dataDir, DATABASE_URL: '' }, '/api/openapi.json');
+export function startServer(dataDir: string, extraEnv: Record<string, string> = {}): Promise<Served> {
+  return serve(root, path.join(root, 'node_modules/.bin/tsx'), ['server.ts'], { PGLITE_DATA_DIR: dataDir, DATABASE_URL: '', ...extraEnv }, '/api/openapi.json');
 }
 
 /** `next start` of the Next.js app in `dir` on a free port; resolves once `probe` answers. */
-export function startNext(dir: string, extraEnv: Record<string, string>, probe: string): Promise<{ url: string; stop: () => void }> {
+export function startNext(dir: string, extraEnv: Record<string, string>, probe: string): Promise<Served> {
   return serve(dir, path.join(root, 'node_modules/.bin/next'), ['start'], extraEnv, probe);
 }
 
-async function serve(dir: string, command: string, args: string[], extraEnv: Record<string, string>, probe: string): Promise<{ url: string; stop: () => void }> {
+/** A started server: its address, its process group (the child leads it), and how to stop it. */
+export interface Served {
+  url: string;
+  pid: number;
+  stop: () => void;
+}
+
+async function serve(dir: string, command: string, args: string[], extraEnv: Record<string, string>, probe: string): Promise<Served> {
   const port = await freePort();
   const env = { ...process.env, ...extraEnv, NEXT_TELEMETRY_DISABLED: '1' };
   const child: ChildProcess = spawn(command, [...args, '-p', String(port), '-H', '127.0.0.1'], { cwd: dir, env, stdio: 'ignore', detached: true });
@@ -44,7 +51,7 @@ async function serve(dir: string, command: string, args: string[], extraEnv: Rec
     }
     await new Promise((r) => setTimeout(r, 200));
   }
-  return { url, stop: () => child.pid && process.kill(-child.pid, 'SIGTERM') };
+  return { url, pid: child.pid!, stop: () => child.pid && process.kill(-child.pid, 'SIGTERM') };
 }
 
 export function median(values: number[]): number {

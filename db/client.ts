@@ -96,9 +96,15 @@ export function openDatabase(env: DatabaseEnv = readDatabaseEnv(), options: Open
 
 const globalForDb = globalThis as unknown as { benchboardDb?: DatabaseHandle };
 
-/** The one shared handle of the app (kept on globalThis so dev reloads reuse it); it owns and serves the folder. */
+/**
+ * The one shared handle of the app (kept on globalThis so dev reloads reuse it); it owns and serves the
+ * folder. With DATABASE_READ_URL the app, which never writes, reads from that replica.
+ */
 export function getDatabase(): DatabaseHandle {
-  globalForDb.benchboardDb ??= openDatabase(readDatabaseEnv(), { serve: true });
+  const env = readDatabaseEnv();
+  globalForDb.benchboardDb ??= env.DATABASE_READ_URL
+    ? openPostgres({ connectionString: env.DATABASE_READ_URL }, 'PostgreSQL read replica')
+    : openDatabase(env, { serve: true });
   return globalForDb.benchboardDb;
 }
 

@@ -129,8 +129,10 @@ export const results = pgTable(
       t.modelAsPrinted,
       t.benchmarkAsPrinted,
     ),
-    index('results_model_idx').on(t.modelId),
+    index('results_model_benchmark_idx').on(t.modelId, t.benchmarkId),
     index('results_benchmark_idx').on(t.benchmarkId),
+    // Exports page through each source table in printed order (db/queries/results-stream.ts).
+    index('results_printed_order_idx').on(t.sourceId, t.tableLabel, t.position, t.id),
   ],
 );
 
@@ -283,3 +285,27 @@ export const dataVersion = pgTable('data_version', {
   id: integer('id').primaryKey(),
   version: integer('version').notNull(),
 });
+
+/**
+ * Derived: for each model and benchmark with a reported value, the value its leaderboard cell shows
+ * (lib/leaderboard/primary-value.ts) and how many values there are. Kept by triggers on results,
+ * models, sources and source_tables in the writing transaction (migration 0004), never written directly.
+ */
+export const leaderboardCells = pgTable(
+  'leaderboard_cells',
+  {
+    modelId: text('model_id').notNull(),
+    benchmarkId: text('benchmark_id').notNull(),
+    resultId: text('result_id').notNull(),
+    sourceId: text('source_id').notNull(),
+    tablePosition: integer('table_position').notNull(),
+    position: integer('position').notNull(),
+    metric: text('metric').notNull(),
+    setting: text('setting').notNull(),
+    /** The value on its common scale (fractions as percent), as the leaderboard sorts and averages it. */
+    score: doublePrecision('score').notNull(),
+    unit: text('unit').notNull(),
+    valueCount: integer('value_count').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.modelId, t.benchmarkId] }), index('leaderboard_cells_benchmark_score_idx').on(t.benchmarkId, t.score)],
+);

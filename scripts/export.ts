@@ -2,8 +2,9 @@ import { parseArgs } from 'node:util';
 import { openDatabase, type DatabaseHandle } from '../db/client';
 import { DataFolderInUseError } from '../db/ownership/claim-folder';
 import { listFilterOptions } from '../db/queries/filter-options';
-import { listResults } from '../db/queries/results';
-import { isExportFormat, resultsCsvChunks, resultsToJson } from '../lib/export-format';
+import { resultBatches } from '../db/queries/results-stream';
+import { isExportFormat } from '../lib/export-format';
+import { csvChunks, jsonChunks } from '../lib/export-stream';
 import { listFilterKeys, parseResultFilters, unknownFilterValues } from '../lib/result-filters';
 
 /** `npm run export -- --format csv [--model a,b] [--benchmark x] ...`: the export rows, from the database. */
@@ -39,9 +40,11 @@ try {
     console.error(issues.map((i) => `--${i.param}: ${i.message}`).join('\n'));
     process.exitCode = 2;
   } else {
-    const rows = await listResults({ filters, db: handle.db });
-    if (format === 'csv') for (const chunk of resultsCsvChunks(rows)) process.stdout.write(chunk);
-    else process.stdout.write(resultsToJson(rows));
+    const batches = resultBatches(handle.db, filters);
+    for await (const chunk of format === 'csv' ? csvChunks(batches) : jsonChunks(batches)) {
+      // Written as fast as the reader takes it, so a pipe into `head` or a slow disk holds no backlog.
+      if (!process.stdout.write(chunk)) await new Promise((resolve) => process.stdout.once('drain', resolve));
+    }
   }
 } finally {
   await handle.close();

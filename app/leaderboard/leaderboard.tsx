@@ -4,11 +4,11 @@ import Link from '@/app/ui/link';
 import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, useTransition } from 'react';
 import { useTable } from '@tanstack/react-table';
-import { cachedLeaderboard } from '@/lib/leaderboard/build-rows';
+import { buildLeaderboard } from '@/lib/leaderboard/build-rows';
 import { nextSorting, viewSorting } from '@/lib/leaderboard/next-sorting';
 import { unpackLeaderboardData, type PackedLeaderboardData } from '@/lib/leaderboard/packed';
 import type { LeaderboardData } from '@/lib/leaderboard/types';
-import { cachedUnpackLeaderboardPayload } from '@/lib/leaderboard/payload';
+import { unpackLeaderboardPayload } from '@/lib/leaderboard/payload';
 import { pageToShow } from '@/lib/paging';
 import { parseLeaderboardView, serializeLeaderboardView, type LeaderboardView } from '@/lib/leaderboard/view-params';
 import { knownValuesOf } from '@/lib/leaderboard/known-values';
@@ -47,7 +47,7 @@ const addressPause = 150;
  * the browser builds, sorts and pages the rows itself; with a window the server does, per view.
  */
 export function Leaderboard({ packedPayload, initialView, notices }: LeaderboardProps) {
-  const payload = cachedUnpackLeaderboardPayload(packedPayload);
+  const payload = useMemo(() => unpackLeaderboardPayload(packedPayload), [packedPayload]);
   // The whole dataset, once fetched (small datasets only); until then every change asks the server.
   const [data, setData] = useState<LeaderboardData | null>(null);
   const [fullDataFailed, setFullDataFailed] = useState(false);
@@ -149,7 +149,7 @@ export function Leaderboard({ packedPayload, initialView, notices }: Leaderboard
   // Sorting and paging are TanStack's job: rebuild rows and columns only when the view's shape changes.
   const shapeKey = serializeLeaderboardView({ ...view, sort: [], page: 1 });
   // eslint-disable-next-line react-hooks/exhaustive-deps -- shapeKey stands for every part of the view but the sort and page
-  const table = useMemo(() => (data ? cachedLeaderboard(data, view) : remote!.table), [data, remote, shapeKey]);
+  const table = useMemo(() => (data ? buildLeaderboard(data, view) : remote!.table), [data, remote, shapeKey]);
   const sorting = useMemo(() => viewSorting(view.sort, table.columns, view.hide), [view.sort, table.columns, view.hide]);
   const averageDesc = sorting.find((s) => s.id === 'average')?.desc ?? true;
   const columns = useMemo(

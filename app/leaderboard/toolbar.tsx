@@ -4,7 +4,6 @@ import { useCallback, useMemo, useState } from 'react';
 import { categoryLabel, categoryOrder, stageLabel } from '@/lib/categories';
 import type { LeaderboardChoices } from '@/lib/leaderboard/choices';
 import { infoColumns, type LeaderboardView } from '@/lib/leaderboard/view-params';
-import { memoFor } from '@/lib/memo';
 import { MultiSelect } from '../ui/multi-select';
 
 export interface ToolbarProps {
@@ -15,7 +14,6 @@ export interface ToolbarProps {
 }
 
 const byName = new Intl.Collator('en').compare;
-const optionsCache = new WeakMap<LeaderboardChoices, ReturnType<typeof buildOptions>>();
 
 function buildOptions(choices: LeaderboardChoices) {
   const categories = categoryOrder.filter((c) => choices.benchmarks.some((b) => b.category === c));
@@ -32,9 +30,6 @@ function buildOptions(choices: LeaderboardChoices) {
   };
 }
 
-/** The lists the filters offer, built once per set of choices (the server renders the same ones for every request). */
-const filterOptions = (choices: LeaderboardChoices) => memoFor(optionsCache, choices, () => buildOptions(choices));
-
 /** Every filter of the leaderboard; each change updates the view (and so the URL). */
 export function Toolbar({ choices, view, onChange }: ToolbarProps) {
   // Stable options and handlers let each closed list skip re-rendering while another filter changes.
@@ -42,7 +37,7 @@ export function Toolbar({ choices, view, onChange }: ToolbarProps) {
     <K extends keyof LeaderboardView>(key: K, value: LeaderboardView[K]) => onChange((current) => ({ ...current, [key]: value, page: 1 })),
     [onChange],
   );
-  const options = filterOptions(choices);
+  const options = useMemo(() => buildOptions(choices), [choices]);
   const handlers = useMemo(
     () => ({
       benchmarks: (v: string[]) => set('benchmarks', v),

@@ -1,26 +1,24 @@
 import { constructTable } from '@tanstack/table-core';
 import { storeReactivityBindings } from '@tanstack/table-core/store-reactivity-bindings';
-import { cachedLeaderboard, type LeaderboardRow } from '@/lib/leaderboard/build-rows';
+import { buildLeaderboard, type LeaderboardRow } from '@/lib/leaderboard/build-rows';
 import { choicesOf } from '@/lib/leaderboard/choices';
 import { viewSorting } from '@/lib/leaderboard/next-sorting';
-import { mapFor, memoLru } from '@/lib/memo';
-import { packLeaderboardPayload, type LeaderboardPayload } from '@/lib/leaderboard/payload';
+import type { LeaderboardPayload } from '@/lib/leaderboard/payload';
 import { pageToShow } from '@/lib/paging';
 import type { LeaderboardData } from '@/lib/leaderboard/types';
-import { serializeLeaderboardView, type LeaderboardView } from '@/lib/leaderboard/view-params';
+import type { LeaderboardView } from '@/lib/leaderboard/view-params';
 import { buildColumns } from './columns';
 import { leaderboardFeatures } from './table-features';
 
 const noOpen = () => {};
 
 /**
- * One page of the view, built on the server (what the page shows first, and all it ever gets when
- * the dataset is too large to send whole). The rows are
- * sorted and sliced by the same TanStack column definitions the browser uses, so a page here is the
- * page the browser would show.
+ * One page of the view as the browser builds it from the whole dataset: build-rows, then sorted and
+ * sliced by the same TanStack column definitions. The server renders pages from SQL instead
+ * (db/queries/leaderboard-view.ts); test/db/leaderboard-sql.test.ts holds the two equal with this.
  */
 export function leaderboardWindow(data: LeaderboardData, view: LeaderboardView): Omit<LeaderboardPayload, 'fullData'> {
-  const built = cachedLeaderboard(data, view);
+  const built = buildLeaderboard(data, view);
   const chosen = viewSorting(view.sort, built.columns, view.hide);
   const averageDesc = chosen.find((s) => s.id === 'average')?.desc ?? true;
   const columns = buildColumns(built, { comparable: view.comparable, hidden: view.hide, averageDesc, onOpen: noOpen });
@@ -38,16 +36,4 @@ export function leaderboardWindow(data: LeaderboardData, view: LeaderboardView):
     page,
     choices: choicesOf(data),
   };
-}
-
-const payloadCache = new WeakMap<LeaderboardData, Map<string, string>>();
-const payloadCacheSize = 16;
-
-/**
- * The page's payload, packed, kept per dataset for the views asked for most recently: a view seen
- * before (above all the default one) costs the server no sorting and no serialising.
- */
-export function packedLeaderboardPayload(data: LeaderboardData, view: LeaderboardView, fullData: string | null): string {
-  const key = `${serializeLeaderboardView(view)} ${fullData ?? ''}`;
-  return memoLru(mapFor(payloadCache, data), key, payloadCacheSize, () => packLeaderboardPayload({ ...leaderboardWindow(data, view), fullData }));
 }

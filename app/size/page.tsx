@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
-import { getLeaderboardData } from '@/db/queries/leaderboard';
-import { buildLeaderboard } from '@/lib/leaderboard/build-rows';
+import { getDb } from '@/db/client';
+import { getLeaderboardCatalog, valueCountsByBenchmark } from '@/db/queries/leaderboard-catalog';
+import { queryLeaderboardView } from '@/db/queries/leaderboard-view';
 import { emptyView } from '@/lib/leaderboard/view-params';
 import { categoryLabel } from '@/lib/categories';
 import { LazySizeScatterChart } from '../charts/lazy';
@@ -13,13 +14,15 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function SizePage({ searchParams }: Props) {
   const raw = (await searchParams).benchmark;
   const asked = Array.isArray(raw) ? raw[0] : raw;
-  const data = await getLeaderboardData();
-  const counts = new Map<string, number>();
-  for (const v of data.values) counts.set(v.benchmarkId, (counts.get(v.benchmarkId) ?? 0) + 1);
-  const choices = data.benchmarks.filter((b) => (counts.get(b.id) ?? 0) >= 3).sort((a, b) => a.name.localeCompare(b.name));
+  const db = getDb();
+  const [catalog, counts] = await Promise.all([getLeaderboardCatalog({ db, countUpTo: 0 }), valueCountsByBenchmark({ db })]);
+  const choices = [...catalog.benchmarks.values()].filter((b) => (counts.get(b.id) ?? 0) >= 3).sort((a, b) => a.name.localeCompare(b.name));
   const benchmark = choices.find((b) => b.id === asked) ?? choices.find((b) => b.id === 'gsm8k') ?? choices[0];
   const notice = asked && benchmark?.id !== asked ? `There is no benchmark "${asked.slice(0, 40)}" with enough values; showing ${benchmark?.name}.` : null;
-  const table = benchmark ? buildLeaderboard(data, { ...emptyView, benchmarks: [benchmark.id] }) : null;
+  // Every model with a value on it, one page as long as the column (the chart plots them all).
+  const table = benchmark
+    ? (await queryLeaderboardView({ db, view: { ...emptyView, benchmarks: [benchmark.id], rows: Math.max(1, counts.get(benchmark.id) ?? 1) }, benchmarks: catalog.benchmarks })).table
+    : null;
   return (
     <>
       <h1>Score against size</h1>
@@ -50,7 +53,7 @@ export default async function SizePage({ searchParams }: Props) {
           rows={table.rows}
           benchmarkId={benchmark.id}
           benchmarkName={benchmark.name}
-          sourceTitles={data.sources.map((s) => [s.id, s.shortTitle])}
+          sourceTitles={catalog.choices.sources.map((s) => [s.id, s.shortTitle])}
         />
       )}
     </>

@@ -3,19 +3,18 @@ import { packLeaderboardData } from '../../lib/leaderboard/packed';
 import type { LeaderboardData } from '../../lib/leaderboard/types';
 import { getDb, type Database } from '../client';
 import { benchmarks, models, results, sources, sourceTables } from '../schema';
-import { cachedByDataVersion } from './version-cache';
 
 /**
- * Every model, benchmark, source and reported value, in the compact shape the leaderboard uses;
- * kept in memory until the data changes.
+ * Every model, benchmark, source and reported value, in the compact shape the browser's leaderboard
+ * builds views from. Read only for a dataset small enough to send whole (lib/browser-limits).
  */
-export function getLeaderboardData({ db = getDb(), version }: { db?: Database; version?: number } = {}): Promise<LeaderboardData> {
-  return cachedByDataVersion(db, 'leaderboard', () => readLeaderboardData(db), version);
+export function getLeaderboardData({ db = getDb() }: { db?: Database } = {}): Promise<LeaderboardData> {
+  return readLeaderboardData(db);
 }
 
-/** The same data packed for the browser (see lib/leaderboard/packed) as JSON text, also kept until the data changes. */
-export function getPackedLeaderboardJson({ db = getDb(), version }: { db?: Database; version?: number } = {}): Promise<string> {
-  return cachedByDataVersion(db, 'leaderboard:packed', async () => JSON.stringify(packLeaderboardData(await getLeaderboardData({ db, version }))), version);
+/** The same data packed for the browser (see lib/leaderboard/packed), as JSON text. */
+export async function getPackedLeaderboardJson({ db = getDb() }: { db?: Database } = {}): Promise<string> {
+  return JSON.stringify(packLeaderboardData(await readLeaderboardData(db)));
 }
 
 async function readLeaderboardData(db: Database): Promise<LeaderboardData> {
@@ -32,7 +31,7 @@ async function readLeaderboardData(db: Database): Promise<LeaderboardData> {
         aliases: models.aliases,
       })
       .from(models)
-      .orderBy(asc(models.family), asc(models.name)),
+      .orderBy(asc(models.family), asc(models.name), asc(models.id)),
     db
       .select({
         id: benchmarks.id,

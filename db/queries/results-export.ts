@@ -1,12 +1,11 @@
-import { resultsToCsv, resultsToJson, type ExportFormat } from '../../lib/export-format';
+import type { ExportFormat } from '../../lib/export-format';
+import { csvChunks, jsonChunks } from '../../lib/export-stream';
 import { getDb, type Database } from '../client';
-import { listResults } from './results';
-import { cachedByDataVersion } from './version-cache';
+import { resultBatches } from './results-stream';
 
-/** The whole unfiltered export, serialised once per data version (the most requested download). */
-export function exportAllResults({ format, db = getDb() }: { format: ExportFormat; db?: Database }): Promise<string> {
-  return cachedByDataVersion(db, `export:${format}`, async () => {
-    const rows = await listResults({ db });
-    return format === 'csv' ? resultsToCsv(rows) : resultsToJson(rows);
-  });
+/** The whole unfiltered export as one string: for tests and small datasets (the API streams it instead). */
+export async function exportAllResults({ format, db = getDb() }: { format: ExportFormat; db?: Database }): Promise<string> {
+  let text = '';
+  for await (const chunk of (format === 'csv' ? csvChunks : jsonChunks)(resultBatches(db))) text += chunk;
+  return text;
 }

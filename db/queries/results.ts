@@ -1,12 +1,12 @@
 import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { ResultFilters } from '../../lib/result-filters';
 import type { ResultView } from '../../lib/result-view';
 import { getDb, type Database } from '../client';
 import { textMatches } from './contains';
 import { benchmarks, models, results, sources, sourceTables } from '../schema';
-import { cachedByDataVersion } from './version-cache';
 
-function filterConditions(filters: ResultFilters): SQL[] {
+export function filterConditions(filters: ResultFilters): SQL[] {
   const conditions: SQL[] = [];
   if (filters.source) conditions.push(inArray(results.sourceId, filters.source));
   if (filters.model) conditions.push(inArray(results.modelId, filters.model));
@@ -57,9 +57,9 @@ const resultViewColumns = {
   note: results.note,
 };
 
-function selectResultViews(db: Database) {
+export function selectResultViews<E extends Record<string, AnyPgColumn>>(db: Database, extra: E = {} as E) {
   return db
-    .select(resultViewColumns)
+    .select({ ...resultViewColumns, ...extra })
     .from(results)
     .innerJoin(sources, eq(results.sourceId, sources.id))
     .innerJoin(sourceTables, and(eq(results.sourceId, sourceTables.sourceId), eq(results.tableLabel, sourceTables.label)))
@@ -67,15 +67,14 @@ function selectResultViews(db: Database) {
     .innerJoin(benchmarks, eq(results.benchmarkId, benchmarks.id));
 }
 
-const printedOrder = [asc(results.sourceId), asc(sourceTables.position), asc(results.position)];
+export const printedOrder = [asc(results.sourceId), asc(sourceTables.position), asc(results.position)];
 
-/** Every result matching the filters, in printed order (source, table, row); the unfiltered list is cached until data changes. */
+/** Every result matching the filters, in printed order (source, table, row). Large exports stream instead (results-stream.ts). */
 export async function listResults({
   filters = {},
   db = getDb(),
 }: { filters?: ResultFilters; db?: Database } = {}): Promise<ResultView[]> {
-  const read = () => selectResultViews(db).where(and(...filterConditions(filters))).orderBy(...printedOrder);
-  return Object.keys(filters).length === 0 ? cachedByDataVersion(db, 'results:all', read) : read();
+  return selectResultViews(db).where(and(...filterConditions(filters))).orderBy(...printedOrder, asc(results.id));
 }
 
 /** What ranking a benchmark's results and counting their models and sources needs, and no more. */

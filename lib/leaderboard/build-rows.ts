@@ -1,10 +1,9 @@
-import { categoryOrder } from '../categories';
-import { mapFor, memoLru } from '../memo';
 import { modelSearchNames, namesMatch, searchTokens } from '../name-search';
 import { commonUnit, onCommonScale } from '../units';
+import { isAveraged, pickColumns } from './pick-columns';
 import { comparePrimary } from './primary-value';
 import type { LeaderboardBenchmark, LeaderboardData, LeaderboardModel, LeaderboardValue } from './types';
-import { emptyView, serializeLeaderboardView, type LeaderboardView } from './view-params';
+import type { LeaderboardView } from './view-params';
 
 export interface LeaderboardCell {
   /** The value shown: the primary one, or in comparable mode the best-ranked one at the column's setting. */
@@ -44,13 +43,12 @@ export interface LeaderboardTable {
   averagedColumns: string[];
 }
 
-export const defaultColumnCount = 12;
 
 function onPercentScale(v: LeaderboardValue): number | null {
   return commonUnit(v.unit) === 'percent' ? onCommonScale(v.value, v.unit) : null;
 }
 
-function matchesModel(model: LeaderboardModel, view: LeaderboardView, tokens: readonly string[]): boolean {
+function matchesModel(model: LeaderboardModel, view: LeaderboardView): boolean {
   if (view.families.length && !view.families.includes(model.family)) return false;
   if (view.stages.length && !view.stages.includes(model.stage)) return false;
   if (view.modalities.length && !view.modalities.includes(model.modality)) return false;
@@ -59,22 +57,13 @@ function matchesModel(model: LeaderboardModel, view: LeaderboardView, tokens: re
     if (view.size.min !== null && model.paramsB < view.size.min) return false;
     if (view.size.max !== null && model.paramsB > view.size.max) return false;
   }
-  return tokens.length === 0 || namesMatch(tokens, modelSearchNames(model));
+  return !view.q || namesMatch(searchTokens(view.q), modelSearchNames(model));
 }
 
 type RankedPairs = Map<string, Map<string, LeaderboardValue[]>>;
-const rankedCache = new WeakMap<LeaderboardData, Map<string, RankedPairs>>();
 
-/**
- * model -> benchmark -> values within the chosen sources, best-ranked first. This is the costly part
- * of a view and depends only on the data and the sources, so it is kept per data object and source
- * choice: a search, family or sort change reuses it.
- */
+/** model -> benchmark -> values within the chosen sources, best-ranked first. */
 function rankedValues(data: LeaderboardData, sourceIds: readonly string[]): RankedPairs {
-  const key = [...sourceIds].sort().join(',');
-  const perData = mapFor(rankedCache, data);
-  const hit = perData.get(key);
-  if (hit) return hit;
   const sources = new Map(data.sources.map((s) => [s.id, s]));
   const models = new Map(data.models.map((m) => [m.id, m]));
   const chosen = sourceIds.length ? new Set(sourceIds) : null;
@@ -95,8 +84,6 @@ function rankedValues(data: LeaderboardData, sourceIds: readonly string[]): Rank
     for (const list of perModel.values()) list.sort(compare);
     ranked.set(modelId, perModel);
   }
-  if (perData.size >= 16) perData.delete(perData.keys().next().value!);
-  perData.set(key, ranked);
   return ranked;
 }
 
@@ -105,36 +92,12 @@ export function buildLeaderboard(data: LeaderboardData, view: LeaderboardView): 
   const benchmarks = new Map(data.benchmarks.map((b) => [b.id, b]));
   const rankedPairs = rankedValues(data, view.sources);
 
-  const tokens = searchTokens(view.q);
-  const rowModels = data.models.filter((m) => rankedPairs.has(m.id) && matchesModel(m, view, tokens));
+  const rowModels = data.models.filter((m) => rankedPairs.has(m.id) && matchesModel(m, view));
   const rowPairs = rowModels.map((m) => rankedPairs.get(m.id)!);
   const coverage = new Map<string, number>();
   for (const pairs of rowPairs) for (const b of pairs.keys()) coverage.set(b, (coverage.get(b) ?? 0) + 1);
 
-  let columnIds: string[];
-  if (view.benchmarks.length) columnIds = view.benchmarks.filter((id) => benchmarks.has(id));
-  else {
-    columnIds = [...coverage.keys()]
-      .filter((id) => {
-        const b = benchmarks.get(id)!;
-        return view.categories.length ? view.categories.includes(b.category) : b.category !== 'aggregate';
-      })
-      .sort((a, b) => coverage.get(b)! - coverage.get(a)! || a.localeCompare(b))
-      .slice(0, defaultColumnCount);
-  }
-  if (view.benchmarks.length && view.categories.length) {
-    columnIds = columnIds.filter((id) => view.categories.includes(benchmarks.get(id)!.category));
-  }
-  const orderOf = (category: string) => {
-    const i = categoryOrder.indexOf(category as (typeof categoryOrder)[number]);
-    return i === -1 ? categoryOrder.length : i;
-  };
-  columnIds.sort(
-    (a, b) =>
-      orderOf(benchmarks.get(a)!.category) - orderOf(benchmarks.get(b)!.category) ||
-      (coverage.get(b) ?? 0) - (coverage.get(a) ?? 0) ||
-      a.localeCompare(b),
-  );
+  const columnIds = pickColumns(benchmarks, coverage, view);
 
   const columns: LeaderboardColumn[] = columnIds.map((id) => {
     // metric -> setting -> how many models' shown values use it, and the earliest printed one
@@ -158,9 +121,7 @@ export function buildLeaderboard(data: LeaderboardData, view: LeaderboardView): 
     };
   });
 
-  const averagedColumns = columns
-    .filter((c) => c.benchmark.scale === 'percent' && c.benchmark.category !== 'aggregate')
-    .map((c) => c.benchmark.id);
+  const averagedColumns = columns.filter((c) => isAveraged(c.benchmark)).map((c) => c.benchmark.id);
 
   const averaged = new Set(averagedColumns);
   const rows: LeaderboardRow[] = [];
@@ -195,7 +156,12 @@ export function buildLeaderboard(data: LeaderboardData, view: LeaderboardView): 
     rows.push({
       model,
       cells,
-      average: { value: complete ? mean : null, partial: mean, count: counted, of: averagedColumns.length },
+      average: {
+        value: complete ? mean : null,
+        partial: mean,
+        count: counted,
+        of: averagedColumns.length,
+      },
     });
   }
   return { columns, rows, averagedColumns };
@@ -226,16 +192,4 @@ export function compareAverages(a: LeaderboardAverage, b: LeaderboardAverage, de
   const va = ta === 0 ? a.value! : a.partial!;
   const vb = tb === 0 ? b.value! : b.partial!;
   return desc ? vb - va : va - vb;
-}
-
-const builtCache = new WeakMap<LeaderboardData, Map<string, LeaderboardTable>>();
-const builtCacheSize = 8;
-
-/**
- * buildLeaderboard, remembered for the last few view shapes per dataset (the sort and the page do
- * not change the shape): paging or re-sorting a large view, or going back to a view, costs nothing.
- */
-export function cachedLeaderboard(data: LeaderboardData, view: LeaderboardView): LeaderboardTable {
-  const key = serializeLeaderboardView({ ...view, sort: [], page: 1, rows: emptyView.rows, hide: [] });
-  return memoLru(mapFor(builtCache, data), key, builtCacheSize, () => buildLeaderboard(data, view));
 }

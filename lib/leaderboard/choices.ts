@@ -1,4 +1,3 @@
-import { memoFor } from '../memo';
 import type { LeaderboardBenchmark, LeaderboardData, LeaderboardSource } from './types';
 
 /** What the leaderboard's filters offer: small lists, so they can travel without the data itself. */
@@ -12,14 +11,12 @@ export interface LeaderboardChoices {
 
 const uniqueSorted = (values: string[]) => [...new Set(values)].sort((a, b) => a.localeCompare(b));
 
-const cache = new WeakMap<LeaderboardData, LeaderboardChoices>();
-
 export function choicesOf(data: LeaderboardData): LeaderboardChoices {
-  return memoFor(cache, data, () => ({
+  return {
     benchmarks: data.benchmarks.map(({ id, name, category }) => ({ id, name, category })),
     families: uniqueSorted(data.models.map((m) => m.family)),
     stages: uniqueSorted(data.models.map((m) => m.stage)),
     modalities: uniqueSorted(data.models.map((m) => m.modality)),
     sources: data.sources,
-  }));
+  };
 }

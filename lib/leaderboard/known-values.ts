@@ -1,17 +1,14 @@
-import { memoFor } from '../memo';
 import type { KnownValues } from './view-params';
 import type { LeaderboardData } from './types';
 
-const cache = new WeakMap<LeaderboardData, KnownValues>();
-
-/** The values each leaderboard parameter may take, read off the data (once per dataset: every request parses a view). */
+/** The values each leaderboard parameter may take, read off the data. */
 export function knownValuesOf(data: LeaderboardData): KnownValues {
-  return memoFor(cache, data, () => ({
+  return {
     benchmarks: new Set(data.benchmarks.map((b) => b.id)),
     categories: new Set(data.benchmarks.map((b) => b.category)),
     families: new Set(data.models.map((m) => m.family)),
     stages: new Set(data.models.map((m) => m.stage)),
     modalities: new Set(data.models.map((m) => m.modality)),
     sources: new Set(data.sources.map((s) => s.id)),
-  }));
+  };
 }

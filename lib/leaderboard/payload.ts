@@ -1,6 +1,5 @@
 import type { LeaderboardCell, LeaderboardRow, LeaderboardTable } from './build-rows';
 import type { LeaderboardChoices } from './choices';
-import { memoLru } from '../memo';
 import { joinFlags, splitFlags, stringTable } from './packed';
 
 /**
@@ -63,15 +62,4 @@ export function unpackLeaderboardPayload(json: string): LeaderboardPayload {
     return { ...row, cells };
   });
   return { ...rest, table: { ...table, rows } };
-}
-
-const unpacked = new Map<string, LeaderboardPayload>();
-
-/**
- * The payload unpacked, kept for the few packed strings seen last: the server renders the same view
- * for many requests, each handing the component a fresh copy of the same string. Treat the result
- * as read-only, since it is shared.
- */
-export function cachedUnpackLeaderboardPayload(json: string): LeaderboardPayload {
-  return memoLru(unpacked, json, 4, () => unpackLeaderboardPayload(json));
 }

@@ -30,7 +30,7 @@ export interface LeaderboardView {
   hide: string[];
   /** Only values whose metric and setting match the column's reference setting. */
   comparable: boolean;
-  /** Only rows whose average covers every averaged column ("complete rows only"). */
+  /** Only rows whose average covers every visible averaged column ("complete rows only"). */
   complete: boolean;
   /** 1-based page of rows; a page past the end shows the last one. */
   page: number;

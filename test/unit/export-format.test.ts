@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCsvTable } from '@/lib/csv';
 import { exportColumns } from '@/lib/export-columns';
 import { resultsToCsv, resultsToJson } from '@/lib/export-format';
+import { csvChunks, jsonChunks } from '@/lib/export-stream';
 import type { ResultView } from '@/lib/result-view';
 
 const result: ResultView = {
@@ -61,5 +62,28 @@ describe('the export', () => {
     expect(json.count).toBe(1);
     expect(Object.keys(json.results[0])).toEqual([...exportColumns]);
     expect(json.results[0].value_as_printed).toBe('40.0');
+  });
+});
+
+describe('the streamed export', () => {
+  async function collect(chunks: AsyncGenerator<string>): Promise<string> {
+    let text = '';
+    for await (const chunk of chunks) text += chunk;
+    return text;
+  }
+  async function* batches(...sizes: number[]) {
+    for (const n of sizes) yield Array.from({ length: n }, (_, i) => ({ ...result, id: `r${i}` }));
+  }
+  const whole = (...sizes: number[]) => sizes.flatMap((n) => Array.from({ length: n }, (_, i) => ({ ...result, id: `r${i}` })));
+
+  it('writes the same CSV as the whole export, batch by batch', async () => {
+    expect(await collect(csvChunks(batches(2, 0, 3)))).toBe(resultsToCsv(whole(2, 0, 3)));
+    expect(await collect(csvChunks(batches()))).toBe(resultsToCsv([]));
+  });
+
+  it('writes JSON with the same columns, results and count, also when empty', async () => {
+    for (const sizes of [[2, 3], [], [0], [1]]) {
+      expect(JSON.parse(await collect(jsonChunks(batches(...sizes))))).toEqual(JSON.parse(resultsToJson(whole(...sizes))));
+    }
   });
 });

@@ -1,8 +1,9 @@
 import type { NextRequest } from 'next/server';
 import { getDb } from '@/db/client';
-import { getLeaderboardData, getPackedLeaderboardJson } from '@/db/queries/leaderboard';
+import { getPackedLeaderboardJson } from '@/db/queries/leaderboard';
+import { countResultsUpTo } from '@/db/queries/leaderboard-catalog';
 import { readDataVersion } from '@/db/queries/version-cache';
-import { fullDataAddress } from '@/lib/browser-limits';
+import { fullDataAddress, leaderboardValueLimit } from '@/lib/browser-limits';
 import { badRequest, serverError } from '../responses';
 
 export const dynamic = 'force-dynamic';
@@ -22,11 +23,10 @@ export async function GET(request: NextRequest): Promise<Response> {
   try {
     const db = getDb();
     const version = await readDataVersion(db);
-    const data = await getLeaderboardData({ db, version });
-    if (fullDataAddress(data.values.length, version) === null) {
+    if (fullDataAddress(await countResultsUpTo({ db, limit: leaderboardValueLimit() }), version) === null) {
       return Response.json({ error: 'the dataset is too large to send whole; page through / or use /api/results' }, { status: 404 });
     }
-    const body = await getPackedLeaderboardJson({ db, version });
+    const body = await getPackedLeaderboardJson({ db });
     const lasting = requested === String(version);
     return new Response(body, {
       headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': lasting ? 'public, max-age=31536000, immutable' : 'no-cache' },

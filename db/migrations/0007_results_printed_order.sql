@@ -1,0 +1,1 @@
+CREATE INDEX "results_printed_order_idx" ON "results" USING btree ("source_id","table_label","position","id");

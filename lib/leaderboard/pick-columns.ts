@@ -1,0 +1,44 @@
+import { categoryOrder } from '../categories';
+import type { LeaderboardBenchmark } from './types';
+import type { LeaderboardView } from './view-params';
+
+export const defaultColumnCount = 12;
+
+const orderOf = (category: string) => {
+  const i = categoryOrder.indexOf(category as (typeof categoryOrder)[number]);
+  return i === -1 ? categoryOrder.length : i;
+};
+
+/**
+ * The benchmark columns of a view, in display order: the chosen ones, or the most widely reported
+ * (`coverage`: benchmark -> models with a value) outside the printed averages; grouped by category.
+ * Shared by the browser's build (build-rows) and the database's (db/queries/leaderboard-view).
+ */
+export function pickColumns(benchmarks: ReadonlyMap<string, LeaderboardBenchmark>, coverage: ReadonlyMap<string, number>, view: LeaderboardView): string[] {
+  let columnIds: string[];
+  if (view.benchmarks.length) columnIds = view.benchmarks.filter((id) => benchmarks.has(id));
+  else {
+    columnIds = [...coverage.keys()]
+      .filter((id) => {
+        const b = benchmarks.get(id);
+        if (!b) return false;
+        return view.categories.length ? view.categories.includes(b.category) : b.category !== 'aggregate';
+      })
+      .sort((a, b) => coverage.get(b)! - coverage.get(a)! || a.localeCompare(b))
+      .slice(0, defaultColumnCount);
+  }
+  if (view.benchmarks.length && view.categories.length) {
+    columnIds = columnIds.filter((id) => view.categories.includes(benchmarks.get(id)!.category));
+  }
+  return columnIds.sort(
+    (a, b) =>
+      orderOf(benchmarks.get(a)!.category) - orderOf(benchmarks.get(b)!.category) ||
+      (coverage.get(b) ?? 0) - (coverage.get(a) ?? 0) ||
+      a.localeCompare(b),
+  );
+}
+
+/** Columns the average is taken over: percent scale, and not an average a source printed. */
+export function isAveraged(benchmark: LeaderboardBenchmark): boolean {
+  return benchmark.scale === 'percent' && benchmark.category !== 'aggregate';
+}

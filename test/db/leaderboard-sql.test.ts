@@ -1,0 +1,133 @@
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { leaderboardWindow } from '@/app/leaderboard/window';
+import type { DatabaseHandle } from '@/db/client';
+import { getLeaderboardData } from '@/db/queries/leaderboard';
+import { queryLeaderboardView, type LeaderboardWindow } from '@/db/queries/leaderboard-view';
+import type { LeaderboardTable } from '@/lib/leaderboard/build-rows';
+import type { LeaderboardBenchmark, LeaderboardData } from '@/lib/leaderboard/types';
+import { emptyView, type LeaderboardView } from '@/lib/leaderboard/view-params';
+import { readSeedDirectory } from '@/seeds/program/read-seeds';
+import { writeSeedBundle } from '@/seeds/program/write-bundle';
+import { openTestDatabase, testDriver } from './test-database';
+
+/**
+ * The leaderboard built by SQL (the server's path at any size) must equal the one the browser builds
+ * from the whole dataset (lib/leaderboard/build-rows + TanStack sorting, as app/leaderboard/window
+ * runs it) on the real data: same columns and references, rows, order, cells, averages and counts.
+ */
+let handle: DatabaseHandle;
+let data: LeaderboardData;
+let benchmarks: Map<string, LeaderboardBenchmark>;
+
+beforeAll(async () => {
+  handle = await openTestDatabase();
+  await writeSeedBundle(handle.db, readSeedDirectory(path.resolve('seeds')));
+  data = await getLeaderboardData({ db: handle.db });
+  benchmarks = new Map(data.benchmarks.map((b) => [b.id, b]));
+}, 120_000);
+afterAll(() => handle?.close());
+
+const v = (patch: Partial<LeaderboardView>): LeaderboardView => ({ ...emptyView, ...patch });
+
+/** What both builds must agree on; `order` (a value's position in the browser's copy) exists only there. */
+function comparable(w: { table: LeaderboardTable; rowCount: number; page: number }) {
+  return {
+    rowCount: w.rowCount,
+    page: w.page,
+    columns: w.table.columns,
+    averagedColumns: w.table.averagedColumns,
+    rows: w.table.rows.map((r) => ({
+      ...r,
+      cells: Object.fromEntries(Object.entries(r.cells).map(([id, c]) => [id, { ...c, value: { ...c.value, order: 0 } }])),
+    })),
+  };
+}
+
+function matrix(): [string, LeaderboardView][] {
+  const defaultColumns = leaderboardWindow(data, v({})).table.columns.map((c) => c.benchmark.id);
+  const lowerIsBetter = data.benchmarks.filter((b) => !b.higherIsBetter).map((b) => b.id);
+  const views: [string, LeaderboardView][] = [['default', v({})]];
+  for (const id of ['model', 'family', 'params', 'stage', 'average', ...defaultColumns]) {
+    for (const desc of [true, false]) views.push([`sort ${id} ${desc ? 'desc' : 'asc'}`, v({ sort: [{ id, desc }], rows: 200 })]);
+  }
+  const sources = [...new Set(data.values.map((x) => x.sourceId))];
+  views.push(
+    ['lower-is-better columns', v({ benchmarks: lowerIsBetter.slice(0, 5), sort: [{ id: lowerIsBetter[0]!, desc: true }], rows: 200 })],
+    ['every benchmark, comparable', v({ benchmarks: data.benchmarks.map((b) => b.id), comparable: true, rows: 200 })],
+    ['comparable, sort average', v({ comparable: true, sort: [{ id: 'average', desc: true }], rows: 200 })],
+    ['complete rows only', v({ complete: true, sort: [{ id: 'average', desc: true }], rows: 100 })],
+    ['complete rows of two columns', v({ complete: true, benchmarks: ['gsm8k', 'math'], sort: [{ id: 'average', desc: false }], rows: 100 })],
+    ['average tiers, two columns', v({ benchmarks: ['gsm8k', 'math', 'humaneval'], sort: [{ id: 'average', desc: true }], rows: 200 })],
+    ['complete, comparable, math', v({ complete: true, comparable: true, categories: ['math'], rows: 100 })],
+    ['family Qwen', v({ families: ['Qwen'], rows: 100 })],
+    ['stages rl, sft', v({ stages: ['rl', 'sft'], sort: [{ id: 'params', desc: false }] })],
+    ['modality', v({ modalities: ['vision-language'], rows: 100 })],
+    ['size 1-10', v({ size: { min: 1, max: 10 }, rows: 100 })],
+    ['size 70-', v({ size: { min: 70, max: null } })],
+    ['search mimo rl', v({ q: 'mimo rl' })],
+    ['search qwen 7b', v({ q: 'qwen 7b', rows: 100 })],
+    ['search no match', v({ q: 'zzzz-nothing' })],
+    ['category code, reasoning', v({ categories: ['code', 'reasoning'], rows: 100 })],
+    ['category aggregate', v({ categories: ['aggregate'] })],
+    ['one source', v({ sources: [sources[0]!], rows: 100 })],
+    ['two sources, comparable', v({ sources: sources.slice(0, 2), comparable: true, rows: 100, sort: [{ id: 'average', desc: false }] })],
+    ['every source, sort model', v({ sources, sort: [{ id: 'model', desc: false }], rows: 200 })],
+    ['page 2', v({ page: 2 })],
+    ['page 50 (past the end)', v({ page: 50, rows: 20 })],
+    ['100 rows', v({ rows: 100 })],
+    ['multi-sort family, average', v({ sort: [{ id: 'family', desc: false }, { id: 'average', desc: true }], rows: 200 })],
+    ['sort by a hidden column', v({ hide: ['params'], sort: [{ id: 'params', desc: true }] })],
+    ['sort by a column not shown', v({ benchmarks: ['gsm8k'], sort: [{ id: 'aime-2024', desc: true }] })],
+  );
+  return views;
+}
+
+describe(`the leaderboard built in SQL equals the browser's build on the real data (${testDriver})`, () => {
+  it('agrees on every view of the matrix', async () => {
+    const views = matrix();
+    expect(views.length).toBeGreaterThan(40);
+    for (const [name, view] of views) {
+      const sqlBuilt: LeaderboardWindow = await queryLeaderboardView({ db: handle.db, view, benchmarks });
+      const jsBuilt = leaderboardWindow(data, view);
+      expect(comparable(sqlBuilt), name).toEqual(comparable(jsBuilt));
+    }
+  }, 120_000);
+
+  it('stays equal after writes that drop values, change a source year and a model organization', async () => {
+    const bundle = readSeedDirectory(path.resolve('seeds'));
+    const dropped = new Set(bundle.results.filter((_, i) => i % 7 === 0).map((r) => r.id));
+    const changed = {
+      ...bundle,
+      results: bundle.results.filter((r) => !dropped.has(r.id)),
+      sources: bundle.sources.map((s, i) => (i === 0 ? { ...s, year: s.year + 5 } : s)),
+      models: bundle.models.map((m) => (m.family === 'Qwen' ? { ...m, organization: 'Someone else' } : m)),
+    };
+    try {
+      await writeSeedBundle(handle.db, changed);
+      const after = await getLeaderboardData({ db: handle.db });
+      expect(after.values.length).toBe(data.values.length - dropped.size);
+      for (const view of [v({}), v({ families: ['Qwen'], rows: 200 }), v({ comparable: true, rows: 200 }), v({ sort: [{ id: 'average', desc: true }], rows: 200 })]) {
+        expect(comparable(await queryLeaderboardView({ db: handle.db, view, benchmarks }))).toEqual(comparable(leaderboardWindow(after, view)));
+      }
+    } finally {
+      await writeSeedBundle(handle.db, bundle);
+    }
+    const restored = await getLeaderboardData({ db: handle.db });
+    const view = v({ rows: 200 });
+    expect(comparable(await queryLeaderboardView({ db: handle.db, view, benchmarks }))).toEqual(comparable(leaderboardWindow(restored, view)));
+  }, 120_000);
+
+  it('has views that exercise what it compares', async () => {
+    const multi = await queryLeaderboardView({ db: handle.db, view: v({ benchmarks: data.benchmarks.map((b) => b.id), comparable: true, rows: 200 }), benchmarks });
+    const cells = multi.table.rows.flatMap((r) => Object.values(r.cells));
+    expect(cells.some((c) => c.count > 1)).toBe(true);
+    expect(cells.some((c) => !c.comparable)).toBe(true);
+    const complete = await queryLeaderboardView({ db: handle.db, view: v({ complete: true, benchmarks: ['gsm8k', 'math'] }), benchmarks });
+    const all = await queryLeaderboardView({ db: handle.db, view: v({ benchmarks: ['gsm8k', 'math'] }), benchmarks });
+    expect(complete.rowCount).toBeGreaterThan(0);
+    expect(complete.rowCount).toBeLessThan(all.rowCount);
+    const names = (await queryLeaderboardView({ db: handle.db, view: v({ q: 'mimo rl', rows: 200 }), benchmarks })).table.rows.map((r) => r.model.name);
+    expect(names).toContain('MiMo-7B-RL');
+  });
+});
