@@ -4,6 +4,7 @@ import { readDataVersion } from '@/db/queries/version-cache';
 import { knownValuesOf } from '@/lib/leaderboard/known-values';
 import { fullDataAddress } from '@/lib/browser-limits';
 import { parseLeaderboardView } from '@/lib/leaderboard/view-params';
+import { MissionView } from './home/mission-view';
 import { Leaderboard } from './leaderboard/leaderboard';
 import { packedLeaderboardPayload } from './leaderboard/window';
 
@@ -13,12 +14,17 @@ export default async function LeaderboardPage({ searchParams }: { searchParams: 
   const db = getDb();
   const version = await readDataVersion(db);
   const data = await getLeaderboardData({ db, version });
-  const { view, notices } = parseLeaderboardView(await searchParams, knownValuesOf(data));
+  const params = await searchParams;
+  // The bare address opens on the papers' headline numbers; any leaderboard view (a URL with parameters) opens on the leaderboard.
+  const home = Object.keys(params).length === 0;
+  const { view, notices } = parseLeaderboardView(params, knownValuesOf(data));
   // The first page is built here; a small dataset then follows whole, fetched by the browser after load.
   const packedPayload = packedLeaderboardPayload(data, view, fullDataAddress(data.values.length, version));
+  const Title = home ? 'h2' : 'h1';
   return (
     <>
-      <h1>Leaderboard of reported scores</h1>
+      {home && <MissionView db={db} />}
+      <Title id="leaderboard">Leaderboard of reported scores</Title>
       <p className="lede">
         Each score is exactly as its source printed it; activate one to see the source, table, page, metric and setting.
         Marks: <span className="mark">*</span> measured by the reporting team itself, <span className="mark">†</span> a

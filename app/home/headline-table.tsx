@@ -1,0 +1,52 @@
+import Link from '@/app/ui/link';
+import type { HeadlineGrid } from '@/db/queries/headlines';
+import styles from './home.module.css';
+
+export interface HeadlineTableProps {
+  grid: HeadlineGrid;
+  caption: string;
+  ownPrefix: string;
+}
+
+/** One paper's headline numbers: a model per row, each cell the printed value linking to its provenance. */
+export function HeadlineTable({ grid, caption, ownPrefix }: HeadlineTableProps) {
+  const cell = new Map(grid.cells.map((c) => [`${c.modelId}\n${c.benchmarkId}`, c]));
+  return (
+    <table className={styles.grid}>
+      <caption className="visually-hidden">{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Model</th>
+          {grid.benchmarks.map((b) => (
+            <th scope="col" key={b.id} className={styles.num}>
+              <Link href={`/benchmarks/${b.id}`}>{b.name}</Link>
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {grid.models.map((m) => (
+          <tr key={m.id} data-model-id={m.id} className={m.id.startsWith(ownPrefix) ? styles.own : undefined}>
+            <th scope="row">
+              <Link href={`/models/${m.id}`}>{m.name}</Link>
+            </th>
+            {grid.benchmarks.map((b) => {
+              const c = cell.get(`${m.id}\n${b.id}`);
+              return (
+                <td key={b.id} className={styles.num}>
+                  {c ? (
+                    <Link href={`/results/${c.resultId}`} data-result-id={c.resultId} title={`${m.name}, ${b.name}: ${c.table}`}>
+                      {c.valueAsPrinted}
+                    </Link>
+                  ) : (
+                    <span className="muted" aria-label="not reported">–</span>
+                  )}
+                </td>
+              );
+            })}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

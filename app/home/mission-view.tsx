@@ -1,0 +1,41 @@
+import Link from '@/app/ui/link';
+import { getHeadlineGrid } from '@/db/queries/headlines';
+import type { Database } from '@/db/client';
+import { HeadlineTable } from './headline-table';
+import { paperHeadlines } from './headlines';
+import styles from './home.module.css';
+
+/** The first view of `/`: the four papers' headline numbers, each with the baselines the paper sets against it. */
+export async function MissionView({ db }: { db: Database }) {
+  const grids = await Promise.all(paperHeadlines.map((p) => getHeadlineGrid({ db, spec: p.spec })));
+  return (
+    <section aria-labelledby="mission-title" className={styles.mission}>
+      <h1 id="mission-title">How the models compare, on what their papers report</h1>
+      <p className="lede">
+        Each paper&apos;s headline numbers next to the baselines it compares against, exactly as printed. Select a number for
+        its source, table, metric and setting. Numbers from different papers were measured differently: compare within a
+        paper. The full leaderboard, with every model and benchmark, <a href="#leaderboard">follows below</a>.
+      </p>
+      <div className={styles.papers}>
+        {paperHeadlines.map((paper, i) => {
+          const grid = grids[i]!;
+          return (
+            <section key={paper.family} id={`paper-${paper.family.toLowerCase()}`} aria-labelledby={`paper-${paper.family.toLowerCase()}-title`} className={styles.paper}>
+              <h2 id={`paper-${paper.family.toLowerCase()}-title`}>
+                <Link href={`/sources/${paper.spec.sourceId}`}>{paper.title}</Link>
+              </h2>
+              <p className={styles.about}>{paper.about}</p>
+              <HeadlineTable grid={grid} caption={`${paper.title}: headline results as printed`} ownPrefix={paper.ownPrefix} />
+              <p className={styles.basis}>
+                {paper.basis}{' '}
+                <Link href={`/?family=${encodeURIComponent(paper.family)}`}>All {paper.title} models in the leaderboard</Link>
+                {' · '}
+                <Link href={`/?source=${encodeURIComponent(paper.spec.sourceId)}`}>everything this paper reports</Link>
+              </p>
+            </section>
+          );
+        })}
+      </div>
+    </section>
+  );
+}
