@@ -1,5 +1,6 @@
 import Link from '@/app/ui/link';
 import type { HeadlineGrid } from '@/db/queries/headlines';
+import { Breakable } from './breakable';
 import styles from './home.module.css';
 
 export interface HeadlineTableProps {
@@ -8,7 +9,7 @@ export interface HeadlineTableProps {
   ownPrefix: string;
 }
 
-/** One paper's headline numbers: a model per row, each cell the printed value linking to its provenance. */
+/** One paper's headline numbers with its own spellings: a model per row, each cell the printed value linking to its provenance. */
 export function HeadlineTable({ grid, caption, ownPrefix }: HeadlineTableProps) {
   const cell = new Map(grid.cells.map((c) => [`${c.modelId}\n${c.benchmarkId}`, c]));
   return (
@@ -19,7 +20,9 @@ export function HeadlineTable({ grid, caption, ownPrefix }: HeadlineTableProps) 
           <th scope="col">Model</th>
           {grid.benchmarks.map((b) => (
             <th scope="col" key={b.id} className={styles.num}>
-              <Link href={`/benchmarks/${b.id}`}>{b.name}</Link>
+              <Link href={`/benchmarks/${b.id}`} title={b.name}>
+                <Breakable text={b.printed} />
+              </Link>
             </th>
           ))}
         </tr>
@@ -28,7 +31,9 @@ export function HeadlineTable({ grid, caption, ownPrefix }: HeadlineTableProps) 
         {grid.models.map((m) => (
           <tr key={m.id} data-model-id={m.id} className={m.id.startsWith(ownPrefix) ? styles.own : undefined}>
             <th scope="row">
-              <Link href={`/models/${m.id}`}>{m.name}</Link>
+              <Link href={`/models/${m.id}`} title={m.name}>
+                <Breakable text={m.printed} />
+              </Link>
             </th>
             {grid.benchmarks.map((b) => {
               const c = cell.get(`${m.id}\n${b.id}`);

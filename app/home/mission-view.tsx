@@ -10,11 +10,11 @@ export async function MissionView({ db }: { db: Database }) {
   const grids = await Promise.all(paperHeadlines.map((p) => getHeadlineGrid({ db, spec: p.spec })));
   return (
     <section aria-labelledby="mission-title" className={styles.mission}>
-      <h1 id="mission-title">How the models compare, on what their papers report</h1>
+      <h1 id="mission-title">How the models compare, as their papers report</h1>
       <p className="lede">
-        Each paper&apos;s headline numbers next to the baselines it compares against, exactly as printed. Select a number for
-        its source, table, metric and setting. Numbers from different papers were measured differently: compare within a
-        paper. The full leaderboard, with every model and benchmark, <a href="#leaderboard">follows below</a>.
+        Each paper&apos;s headline numbers beside the baselines it compares against, exactly as printed; select one for its
+        table, metric and setting. Each paper measured its own way, so compare within a paper.{' '}
+        <a href="#leaderboard">Every model and benchmark: the leaderboard below</a>.
       </p>
       <div className={styles.papers}>
         {paperHeadlines.map((paper, i) => {

@@ -22,8 +22,9 @@ export interface HeadlineCell {
 }
 
 export interface HeadlineGrid {
-  models: { id: string; name: string; family: string }[];
-  benchmarks: { id: string; name: string }[];
+  /** `printed`: the spelling of the paper's table (of the first row that has it); `name`: ours. */
+  models: { id: string; name: string; printed: string; family: string }[];
+  benchmarks: { id: string; name: string; printed: string }[];
   /** At most one per model and benchmark: from the first listed table that has it, then first printed. */
   cells: HeadlineCell[];
 }
@@ -32,9 +33,11 @@ interface CellRow {
   result_id: string;
   model_id: string;
   model_name: string;
+  model_as_printed: string;
   family: string;
   benchmark_id: string;
   benchmark_name: string;
+  benchmark_as_printed: string;
   value_as_printed: string;
   table_label: string;
   flags: string[];
@@ -49,7 +52,8 @@ async function loadHeadlineGrid(db: Database, spec: HeadlineSpec): Promise<Headl
     : sql`AND r.table_label = ${spec.tables[0]}`;
   const answer = await db.execute(sql`
     SELECT DISTINCT ON (r.model_id, r.benchmark_id)
-      r.id AS result_id, r.model_id, m.name AS model_name, m.family, r.benchmark_id, b.name AS benchmark_name,
+      r.id AS result_id, r.model_id, m.name AS model_name, r.model_as_printed, m.family,
+      r.benchmark_id, b.name AS benchmark_name, r.benchmark_as_printed,
       r.value_as_printed, r.table_label, r.flags,
       min(r.position) OVER (PARTITION BY r.model_id) AS first_position
     FROM results r
@@ -67,11 +71,11 @@ async function loadHeadlineGrid(db: Database, spec: HeadlineSpec): Promise<Headl
   const modelOrder = spec.modelIds ?? printedOrder();
   const models = modelOrder.flatMap((id) => {
     const row = rows.find((r) => r.model_id === id);
-    return row ? [{ id, name: row.model_name, family: row.family }] : [];
+    return row ? [{ id, name: row.model_name, printed: row.model_as_printed, family: row.family }] : [];
   });
   const benchmarks = spec.benchmarkIds.flatMap((id) => {
-    const row = rows.find((r) => r.benchmark_id === id);
-    return row ? [{ id, name: row.benchmark_name }] : [];
+    const row = modelOrder.map((m) => rows.find((r) => r.benchmark_id === id && r.model_id === m)).find(Boolean);
+    return row ? [{ id, name: row.benchmark_name, printed: row.benchmark_as_printed }] : [];
   });
   return {
     models,

@@ -38,6 +38,9 @@ describe(`the home page's headline grids (${testDriver})`, () => {
     expect(mimo.models.map((m) => m.id)).toEqual(['gpt-4o-0513', 'claude-3.5-sonnet-1022', 'openai-o1-mini', 'qwq-32b-preview', 'deepseek-r1-distill-qwen-14b', 'deepseek-r1-distill-qwen-7b', 'mimo-7b-rl']);
     const value = (grid: typeof mimo, model: string, benchmark: string) => grid.cells.find((c) => c.modelId === model && c.benchmarkId === benchmark)?.valueAsPrinted;
     expect(value(mimo, 'mimo-7b-rl', 'aime-2025')).toBe('55.4');
+    // headers and row names in the paper's own spellings
+    expect(mimo.benchmarks.map((b) => b.printed)).toEqual(['AIME 2024', 'AIME 2025', 'MATH500', 'LiveCodeBench v5', 'LiveCodeBench v6']);
+    expect(mimo.models.at(-1)).toMatchObject({ id: 'mimo-7b-rl', printed: 'MiMo-7B-RL' });
     const minicpm = await getHeadlineGrid({ db: handle.db, spec: paperHeadlines[2]!.spec });
     expect(value(minicpm, 'llama-2-7b', 'humaneval')).toBe('12.20');
     const octo = await getHeadlineGrid({ db: handle.db, spec: paperHeadlines[3]!.spec });
