@@ -7,7 +7,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { openDatabase } from '../db/client';
 import { writeSeedBundle } from '../seeds/program/write-bundle';
 import { chromiumLaunchOptions } from '../test/e2e/browser';
-import { bypassHeader } from '../lib/page-cache';
+import { bypassHeader } from '../server/page-cache';
 import { freePort, median, root, runOrThrow, startNext, startServer } from './server';
 import { checkBench } from './check';
 import { syntheticBundle } from './synthetic';
@@ -265,10 +265,10 @@ async function main() {
     const s = await startServer(dir);
     try {
       // The first request after start, asked as soon as the server answers: it waits for the dataset to be
-      // read into memory, which server.ts's own warm-up of / has already begun.
+      // read into memory, which server/main.ts's own warm-up of / has already begun.
       const first = await serverTime(`${s.url}/`, 1);
       const home = await serverTime(`${s.url}/`);
-      // The same view rendered again for each request, past the page cache (lib/page-cache.ts).
+      // The same view rendered again for each request, past the page cache (server/page-cache.ts).
       const past = { [bypassHeader]: 'bench' };
       const homeRendered = await serverTime(`${s.url}/`, 5, past);
       // Views the server has not built yet (each a different shape, so none is cached), one request each.

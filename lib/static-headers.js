@@ -1,6 +1,6 @@
 /**
  * Security headers on every response, static files included (next.config.js for Next's responses,
- * server.ts for precompressed files). Plain JavaScript because next.config.js loads it without a compiler.
+ * server/main.ts for precompressed files). Plain JavaScript because next.config.js loads it without a compiler.
  *
  * No Cross-Origin-Opener-Policy: `same-origin` made Chromium open every page arriving in a fresh tab in a
  * new browsing context group, and so a new renderer process, which cost the load event about 75 ms on the
