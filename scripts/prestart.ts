@@ -17,8 +17,10 @@ function run(script: string) {
 }
 
 const env = readDatabaseEnv();
-// PostgreSQL may have been reset behind our back, so it is always set up (migrate and seed are idempotent).
-const stampFile = env.DATABASE_URL ? null : path.join(path.resolve(root, env.PGLITE_DATA_DIR), 'benchboard-setup.sha256');
+// The stamp lives in the data folder, so it goes when the folder goes. PostgreSQL (which may be reset behind
+// our back) and an in-memory PGlite have no folder of ours: they are always set up (migrate and seed are idempotent).
+const embeddedFolder = !env.DATABASE_URL && !env.PGLITE_DATA_DIR.startsWith('memory://');
+const stampFile = embeddedFolder ? path.join(path.resolve(root, env.PGLITE_DATA_DIR), 'benchboard-setup.sha256') : null;
 const fingerprint = setupFingerprint(root);
 if (stampFile && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === fingerprint) {
   console.log('setup: the database already holds these migrations and seeds');
