@@ -1,4 +1,5 @@
 import { request, type Agent, type IncomingHttpHeaders, type IncomingMessage, type OutgoingHttpHeaders, type ServerResponse } from 'node:http';
+import { randomUUID } from 'node:crypto';
 import { getBotType } from 'next/dist/shared/lib/router/utils/is-bot';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
@@ -19,6 +20,9 @@ import { contentSecurityPolicy, newNonce } from '../lib/security-headers';
 
 /** Requests with this header go straight to Next (the cache's own renders and the bench use it), from loopback only. */
 export const bypassHeader = 'x-page-cache';
+
+/** The cache's own renders carry this value, so they skip the cache even when the server listens on a non-loopback address. */
+export const renderToken = randomUUID();
 
 /** Whether a request comes from this machine: only such a request may skip the cache (a render costs ~8× a hit). */
 export function fromLoopback(req: IncomingMessage): boolean {
@@ -42,7 +46,8 @@ export function pageCacheKey(req: IncomingMessage): string | null {
   const url = req.url ?? '';
   const pathname = url.split('?')[0]!;
   if (!pathname.startsWith('/') || pathname.startsWith('/_next/') || pathname === '/api' || pathname.startsWith('/api/')) return null;
-  if ((req.headers[bypassHeader] !== undefined && fromLoopback(req)) || routerHeaders.some((h) => req.headers[h] !== undefined)) return null;
+  const bypass = req.headers[bypassHeader];
+  if ((bypass !== undefined && (bypass === renderToken || fromLoopback(req))) || routerHeaders.some((h) => req.headers[h] !== undefined)) return null;
   if (/[?&]_rsc=/.test(url)) return null;
   // The host too: no page here shows it today, but one that did must not be sent under another host's name.
   return `${req.headers.host ?? ''}\n${url}\n${readerKind(req.headers['user-agent'])}`;
@@ -124,7 +129,7 @@ export async function sendPage(page: RenderedPage, req: IncomingMessage, res: Se
 /** Asks this server's Next, skipping the cache, for the page `req` asks for, uncompressed. */
 export function renderThroughNext(origin: { host: string; port: number }, req: IncomingMessage, agent?: Agent): Promise<RenderedPage> {
   return new Promise((resolve, reject) => {
-    const headers: OutgoingHttpHeaders = { ...req.headers, 'accept-encoding': 'identity', [bypassHeader]: 'render' };
+    const headers: OutgoingHttpHeaders = { ...req.headers, 'accept-encoding': 'identity', [bypassHeader]: renderToken };
     delete headers.connection;
     delete headers['keep-alive'];
     const render = request({ host: origin.host, port: origin.port, method: 'GET', path: req.url, headers, agent }, (res) => {

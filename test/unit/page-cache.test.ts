@@ -2,7 +2,7 @@ import { createServer, request, type IncomingHttpHeaders, type IncomingMessage, 
 import type { AddressInfo } from 'node:net';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createPageCache, fromLoopback, isCacheable, pageCacheKey, readerKind, renderedPage, renderThroughNext } from '@/server/page-cache';
+import { createPageCache, fromLoopback, isCacheable, pageCacheKey, readerKind, renderedPage, renderThroughNext, renderToken } from '@/server/page-cache';
 import { contentSecurityPolicy, newNonce } from '@/lib/security-headers';
 
 const fakeRequest = (method: string, url: string, headers: IncomingHttpHeaders = {}, remoteAddress = '127.0.0.1') =>
@@ -29,6 +29,8 @@ describe('pageCacheKey', () => {
     for (const address of ['203.0.113.7', '::ffff:10.0.0.2', '2001:db8::1', '']) {
       expect(pageCacheKey(fakeRequest('GET', '/', { 'x-page-cache': 'bypass' }, address))).toBe('\n/\nbrowser');
     }
+    // the cache's own renders, reaching a server that listens on a public address, still skip it
+    expect(pageCacheKey(fakeRequest('GET', '/', { 'x-page-cache': renderToken }, '203.0.113.7'))).toBeNull();
     expect(fromLoopback(fakeRequest('GET', '/', {}, '127.3.4.5'))).toBe(true);
     expect(fromLoopback(fakeRequest('GET', '/', {}, '128.0.0.1'))).toBe(false);
   });
@@ -111,7 +113,7 @@ describe('the page cache in front of a server', () => {
 
   beforeAll(async () => {
     origin = createServer((req, res) => {
-      renders.push(`${req.url} ${req.headers['accept-encoding']} ${req.headers['x-page-cache']}`);
+      renders.push(`${req.url} ${req.headers['accept-encoding']} ${req.headers['x-page-cache'] === renderToken ? 'render' : req.headers['x-page-cache']}`);
       const nonce = newNonce();
       if (req.url?.startsWith('/missing')) {
         res.writeHead(404, { 'content-type': 'text/html', 'content-security-policy': contentSecurityPolicy(nonce) }).end(`<p nonce="${nonce}">not here</p>`);
