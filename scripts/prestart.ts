@@ -1,8 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { readDatabaseEnv } from '../db/env';
-import { buildIsStale, setupFingerprint } from './staleness';
+import { startSteps } from './start-steps';
 
 /**
  * `npm start` runs this first: setup (migrate + seed) only when the embedded database has not loaded
@@ -16,21 +15,13 @@ function run(script: string) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-const env = readDatabaseEnv();
-// The stamp lives in the data folder, so it goes when the folder goes. PostgreSQL (which may be reset behind
-// our back) and an in-memory PGlite have no folder of ours: they are always set up (migrate and seed are idempotent).
-const embeddedFolder = !env.DATABASE_URL && !env.PGLITE_DATA_DIR.startsWith('memory://');
-const stampFile = embeddedFolder ? path.join(path.resolve(root, env.PGLITE_DATA_DIR), 'benchboard-setup.sha256') : null;
-const fingerprint = setupFingerprint(root);
-if (stampFile && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === fingerprint) {
-  console.log('setup: the database already holds these migrations and seeds');
-} else {
+const steps = startSteps(root, readDatabaseEnv());
+if (steps.setup) {
+  console.log(`setup: ${steps.setup}`);
   run('setup');
-  if (stampFile) writeFileSync(stampFile, fingerprint);
-}
-
-const stale = buildIsStale(root);
-if (stale) {
-  console.log(`build: ${stale}`);
+  steps.markSetUp();
+} else console.log('setup: the database already holds these migrations and seeds');
+if (steps.build) {
+  console.log(`build: ${steps.build}`);
   run('build');
 } else console.log('build: current');

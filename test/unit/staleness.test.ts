@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startSteps } from '@/scripts/start-steps';
 import { buildIsStale, setupFingerprint } from '@/scripts/staleness';
 
 let root: string;
@@ -62,5 +63,33 @@ describe('setupFingerprint', () => {
     expect(second).not.toBe(first);
     write('db/migrations/0001.sql', 'alter');
     expect(setupFingerprint(root)).not.toBe(second);
+  });
+});
+
+describe('startSteps', () => {
+  const pglite = (dir: string) => ({ PGLITE_DATA_DIR: dir, DATABASE_URL: undefined });
+
+  it('sets up a new data folder once, again when a seed changes, and not when the folder already holds them', () => {
+    write('.next/BUILD_ID', 'b', 10);
+    write('.data/pglite/PG_VERSION', '17', 60);
+    expect(startSteps(root, pglite('.data/pglite'))).toMatchObject({ setup: 'the data folder has not been set up', build: null });
+    startSteps(root, pglite('.data/pglite')).markSetUp();
+    expect(startSteps(root, pglite('.data/pglite')).setup).toBeNull();
+    // another folder is a database of its own
+    expect(startSteps(root, pglite('.data/other')).setup).toBe('the data folder has not been set up');
+    write('seeds/a/results.csv', 'a,changed');
+    expect(startSteps(root, pglite('.data/pglite')).setup).toBe('the migrations or seeds changed since the last setup');
+    // the stamp goes with the folder
+    startSteps(root, pglite('.data/pglite')).markSetUp();
+    rmSync(path.join(root, '.data/pglite'), { recursive: true });
+    expect(startSteps(root, pglite('.data/pglite')).setup).toBe('the data folder has not been set up');
+  });
+
+  it('always sets up PostgreSQL and an in-memory PGlite, and reports a stale build', () => {
+    expect(startSteps(root, { PGLITE_DATA_DIR: '.data/pglite', DATABASE_URL: 'postgresql://x@localhost/db' })).toMatchObject({ setup: 'a database server is always set up', build: 'no build yet' });
+    const memory = startSteps(root, pglite('memory://'));
+    expect(memory.setup).not.toBeNull();
+    memory.markSetUp();
+    expect(startSteps(root, pglite('memory://')).setup).not.toBeNull();
   });
 });
