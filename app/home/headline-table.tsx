@@ -1,5 +1,6 @@
 import Link from '@/app/ui/link';
 import type { HeadlineGrid } from '@/db/queries/headlines';
+import { flagInfo, isFlag } from '@/lib/flags';
 import { Breakable } from './breakable';
 import styles from './home.module.css';
 
@@ -7,6 +8,12 @@ export interface HeadlineTableProps {
   grid: HeadlineGrid;
   caption: string;
   ownPrefix: string;
+}
+
+/** A cell's printed mark (*, †) when its flags carry one, and the words for every flag. */
+function flagsOf(flags: string[]): { mark: string; words: string[] } {
+  const known = flags.filter(isFlag).map((f) => flagInfo[f]);
+  return { mark: known.map((f) => f.mark).join(''), words: known.map((f) => f.text) };
 }
 
 /** One paper's headline numbers with its own spellings: a model per row, each cell the printed value linking to its provenance. */
@@ -37,11 +44,13 @@ export function HeadlineTable({ grid, caption, ownPrefix }: HeadlineTableProps) 
             </th>
             {grid.benchmarks.map((b) => {
               const c = cell.get(`${m.id}\n${b.id}`);
+              const flags = flagsOf(c?.flags ?? []);
               return (
                 <td key={b.id} className={styles.num}>
                   {c ? (
-                    <Link href={`/results/${c.resultId}`} data-result-id={c.resultId} title={`${m.name}, ${b.name}: ${c.table}`}>
+                    <Link href={`/results/${c.resultId}`} data-result-id={c.resultId} title={[`${m.name}, ${b.name}: ${c.table}`, ...flags.words].join('; ')}>
                       {c.valueAsPrinted}
+                      {flags.mark && <span className="mark">{flags.mark}</span>}
                     </Link>
                   ) : (
                     <span className="muted" aria-label="not reported">–</span>

@@ -51,6 +51,15 @@ describe('the home view’s numbers', () => {
     expect(text).toContain('MiMo');
   });
 
+  it('say in their title where they were printed and what their flags mean', async () => {
+    await page().goto(baseURL);
+    const conflicted = page().locator('#paper-mimo-vl tr[data-model-id="mimo-vl-7b-sft"] td a').nth(4);
+    expect(await conflicted.innerText()).toBe('51.0');
+    expect(await conflicted.getAttribute('title')).toBe(
+      'MiMo-VL-7B-SFT, AIME 2025: benchmarks.png; the source contradicts itself on this number (see the note); value label printed on a chart rather than in a table',
+    );
+  });
+
   it('link every cell to a result, and every view stays one click away: the leaderboard follows, filtered views drop the home view', async () => {
     await page().goto(baseURL);
     const cells = page().locator('[id^="paper-"] tbody td');
