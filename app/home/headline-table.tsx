@@ -36,7 +36,7 @@ export function HeadlineTable({ grid, caption, ownPrefix }: HeadlineTableProps) 
       </thead>
       <tbody>
         {grid.models.map((m) => (
-          <tr key={m.id} data-model-id={m.id} className={m.id.startsWith(ownPrefix) ? styles.own : undefined}>
+          <tr key={m.id} data-headline-model={m.id} className={m.id.startsWith(ownPrefix) ? styles.own : undefined}>
             <th scope="row">
               <Link href={`/models/${m.id}`} title={m.name}>
                 <Breakable text={m.printed} />

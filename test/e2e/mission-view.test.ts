@@ -20,7 +20,7 @@ for (const width of [1280, 390]) {
       for (const paper of papers) {
         const section = page().locator(paper.section);
         await expect.poll(() => section.locator('thead th').allInnerTexts()).toEqual(['Model', ...paper.headers]);
-        expect(await section.locator(`tr[data-model-id="${paper.own}"]`).count()).toBe(1);
+        expect(await section.locator(`tr[data-headline-model="${paper.own}"]`).count()).toBe(1);
         // the paper's baselines are there too
         expect(await section.locator('tbody tr').count()).toBeGreaterThanOrEqual(4);
         const [model, benchmark, value] = paper.sample;
@@ -41,7 +41,7 @@ describe('the home view’s numbers', () => {
 
   it('open their provenance: the result permalink with the same value, source and table', async () => {
     await page().goto(baseURL);
-    const link = page().locator('#paper-mimo tr[data-model-id="mimo-7b-rl"] td a').nth(1);
+    const link = page().locator('#paper-mimo tr[data-headline-model="mimo-7b-rl"] td a').nth(1);
     expect(await link.innerText()).toBe('55.4');
     await link.click();
     await page().waitForURL(/\/results\//);
@@ -53,7 +53,7 @@ describe('the home view’s numbers', () => {
 
   it('say in their title where they were printed and what their flags mean', async () => {
     await page().goto(baseURL);
-    const conflicted = page().locator('#paper-mimo-vl tr[data-model-id="mimo-vl-7b-sft"] td a').nth(4);
+    const conflicted = page().locator('#paper-mimo-vl tr[data-headline-model="mimo-vl-7b-sft"] td a').nth(4);
     expect(await conflicted.innerText()).toBe('51.0');
     expect(await conflicted.getAttribute('title')).toBe(
       'MiMo-VL-7B-SFT, AIME 2025: benchmarks.png; the source contradicts itself on this number (see the note); value label printed on a chart rather than in a table',
