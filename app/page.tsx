@@ -5,20 +5,26 @@ import { readDataVersion } from '@/db/queries/version-cache';
 import { fullDataAddress, leaderboardValueLimit } from '@/lib/browser-limits';
 import { packLeaderboardPayload } from '@/lib/leaderboard/payload';
 import { parseLeaderboardView } from '@/lib/leaderboard/view-params';
+import { MissionView } from './home/mission-view';
 import { Leaderboard } from './leaderboard/leaderboard';
 
 export const dynamic = 'force-dynamic';
 
 export default async function LeaderboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const db = getDb();
+  const params = await searchParams;
+  // The bare address opens on the papers' headline numbers; any leaderboard view (a URL with parameters) opens on the leaderboard.
+  const home = Object.keys(params).length === 0;
   const [version, catalog] = await Promise.all([readDataVersion(db), getLeaderboardCatalog({ db, countUpTo: leaderboardValueLimit() })]);
-  const { view, notices } = parseLeaderboardView(await searchParams, catalog.known);
+  const { view, notices } = parseLeaderboardView(params, catalog.known);
   // The database builds the page asked for; a small dataset then follows whole, fetched by the browser after load.
   const window = await queryLeaderboardView({ db, view, benchmarks: catalog.benchmarks, version });
   const packedPayload = packLeaderboardPayload({ ...window, choices: catalog.choices, fullData: fullDataAddress(catalog.valueCount, version) });
+  const Title = home ? 'h2' : 'h1';
   return (
     <>
-      <h1>Leaderboard of reported scores</h1>
+      {home && <MissionView db={db} />}
+      <Title id="leaderboard">Leaderboard of reported scores</Title>
       <p className="lede">
         Each score is exactly as its source printed it; activate one to see the source, table, page, metric and setting.
       </p>

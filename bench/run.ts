@@ -1,11 +1,11 @@
 import { createServer } from 'node:http';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { chromiumLaunchOptions } from '../test/e2e/browser';
-import { bypassHeader } from '../lib/page-cache';
+import { bypassHeader } from '../server/page-cache';
 import { freePort, median, root, runOrThrow, startNext, startServer } from './server';
 import { checkBench } from './check';
 import { measureScale, newViews } from './scale';
@@ -17,7 +17,7 @@ import { measureScale, newViews } from './scale';
  * schema is dropped and rebuilt: give it a throwaway database).
  * Prints a table and writes bench/results.json.
  */
-const { values } = parseArgs({ options: { scale: { type: 'string', default: '1000,10000' }, runs: { type: 'string', default: '10' }, 'skip-build': { type: 'boolean' }, only: { type: 'string', default: 'load,js,interaction,scale' }, 'database-url': { type: 'string' } } });
+const { values } = parseArgs({ options: { 'next-start': { type: 'boolean' }, scale: { type: 'string', default: '1000,10000' }, runs: { type: 'string', default: '10' }, 'skip-build': { type: 'boolean' }, only: { type: 'string', default: 'load,js,interaction,scale' }, 'database-url': { type: 'string' } } });
 const only = new Set((values.only ?? '').split(','));
 const runs = Number(values.runs);
 const scales = (values.scale ?? '').split(',').filter(Boolean).map(Number);
@@ -41,7 +41,10 @@ async function timeToRows(page: Page, url: string, rowSelector: string, interact
   return { visible, load, interactive: performance.now() - t0 };
 }
 
-async function pageLoad(browser: Browser, url: string) {
+type Contender = 'app' | 'rendered' | 'static' | 'bare' | 'nextStart';
+
+/** `nextStartUrl`: the same build and data served by plain `next start` (no page cache, Next's own compression), for the A/B. */
+async function pageLoad(browser: Browser, url: string, nextStartUrl?: string) {
   // The static twin: the very HTML the leaderboard renders, with its CSS, served by a plain file server.
   const page = await browser.newPage();
   await page.goto(url, { waitUntil: 'load' });
@@ -62,17 +65,17 @@ async function pageLoad(browser: Browser, url: string) {
   writeFileSync(path.join(tableDir, 'table.html'), main);
   writeFileSync(path.join(tableDir, 'table.css'), css);
   const bare = await startNext(bareDir, { BARE_NEXT_TABLE_DIR: tableDir }, '/');
-  const times: Record<'app' | 'rendered' | 'static' | 'bare', { visible: number; load: number; interactive: number }[]> = { app: [], rendered: [], static: [], bare: [] };
-  const targets = { app: url, rendered: url, static: staticUrl, bare: `${bare.url}/` };
+  const times: Record<Contender, { visible: number; load: number; interactive: number }[]> = { app: [], rendered: [], static: [], bare: [], nextStart: [] };
+  const targets: Record<Contender, string> = { app: url, rendered: url, static: staticUrl, bare: `${bare.url}/`, nextStart: nextStartUrl ?? '' };
   // `rendered`: the same page, rendered for every view (past the page cache), as a first view of a new address is
-  const order = ['app', 'rendered', 'static', 'bare'] as const;
+  const order: Contender[] = nextStartUrl ? ['app', 'rendered', 'static', 'bare', 'nextStart'] : ['app', 'rendered', 'static', 'bare'];
   try {
     for (let i = 0; i < runs; i += 1) {
       // alternate which goes first
       for (const k of [...order.slice(i % order.length), ...order.slice(0, i % order.length)]) {
         const context = await browser.newContext(k === 'rendered' ? { extraHTTPHeaders: { [bypassHeader]: 'bench' } } : {});
         const p = await context.newPage();
-        const app = k === 'app' || k === 'rendered';
+        const app = k === 'app' || k === 'rendered' || k === 'nextStart';
         times[k].push(await timeToRows(p, targets[k], 'table.leaderboard tbody tr', app ? '.leaderboard-root[data-interactive="true"]' : undefined));
         // Each run starts on a quiet machine: the page's own after-load work (the app fetches its whole
         // dataset) must not run into the next run, which would slow whichever page is measured next.
@@ -96,6 +99,7 @@ async function pageLoad(browser: Browser, url: string) {
     staticLoad: m('static', 'load'),
     bareVisible: m('bare', 'visible'),
     bareLoad: m('bare', 'load'),
+    ...(nextStartUrl ? { nextStartVisible: m('nextStart', 'visible'), nextStartLoad: m('nextStart', 'load') } : {}),
     htmlBytes: html.length,
   };
 }
@@ -163,11 +167,16 @@ async function browserMeasures() {
   const realDir = path.join(root, '.data/bench-real');
   rmSync(realDir, { recursive: true, force: true });
   runOrThrow('npx', ['tsx', 'seeds/program/cli.ts', 'seed'], { ...env, PGLITE_DATA_DIR: realDir });
+  // A second copy for plain `next start`: one PGlite folder is never opened by two processes.
+  const nextStartDir = `${realDir}-next-start`;
+  rmSync(nextStartDir, { recursive: true, force: true });
+  if (values['next-start']) cpSync(realDir, nextStartDir, { recursive: true });
   const browser = await chromium.launch(chromiumLaunchOptions());
   const server = await startServer(realDir);
+  const nextStart = values['next-start'] ? await startNext(root, { PGLITE_DATA_DIR: nextStartDir, DATABASE_URL: '' }, '/') : undefined;
   try {
     if (only.has('load')) {
-      const load = await pageLoad(browser, `${server.url}/`);
+      const load = await pageLoad(browser, `${server.url}/`, nextStart && `${nextStart.url}/`);
       const r = {
         appVisible: load.appVisible / load.staticVisible,
         appLoad: load.appLoad / load.staticLoad,
@@ -185,6 +194,16 @@ async function browserMeasures() {
         value: `${load.renderedVisible.toFixed(0)} ms visible = ${r.renderedVisible.toFixed(2)}x, ${load.renderedLoad.toFixed(0)} ms load = ${r.renderedLoad.toFixed(2)}x`,
         target: 'none set: a first view of an address',
       });
+      if (load.nextStartVisible !== undefined && load.nextStartLoad !== undefined) {
+        const ns = { visible: load.nextStartVisible / load.bareVisible, load: load.nextStartLoad / load.bareLoad };
+        const custom = { visible: load.appVisible / load.bareVisible, load: load.appLoad / load.bareLoad };
+        out.nextStartVsBare = { nextStart: ns, customServer: custom };
+        rows.push({
+          measure: '/ by plain `next start` (median), × bare Next',
+          value: `${load.nextStartVisible.toFixed(0)} ms visible = ${ns.visible.toFixed(3)}, ${load.nextStartLoad.toFixed(0)} ms load = ${ns.load.toFixed(3)} (custom server: ${custom.visible.toFixed(3)}, ${custom.load.toFixed(3)})`,
+          target: 'custom layer kept only if `next start` > 1.05 × bare',
+        });
+      }
       rows.push({ measure: '/ table hydrated, sortable (median)', value: `${load.appInteractive.toFixed(0)} ms`, target: 'none set; comes after the load event' });
       rows.push({ measure: 'bare Next.js, same table (median)', value: `${load.bareVisible.toFixed(0)} ms visible, ${load.bareLoad.toFixed(0)} ms load`, target: 'the reference (issue: ~1.9x / ~2.1x)' });
     }
@@ -208,6 +227,7 @@ async function browserMeasures() {
     }
   } finally {
     server.stop();
+    nextStart?.stop();
     await browser.close();
   }
 }

@@ -21,7 +21,7 @@ export function runOrThrow(command: string, args: string[], env: NodeJS.ProcessE
 
 /** Starts the production build against a data folder, as `npm start` serves it; resolves once it answers. */
 export function startServer(dataDir: string, extraEnv: Record<string, string> = {}): Promise<Served> {
-  return serve(root, path.join(root, 'node_modules/.bin/tsx'), ['server.ts'], { PGLITE_DATA_DIR: dataDir, DATABASE_URL: '', ...extraEnv }, '/api/openapi.json');
+  return serve(root, path.join(root, 'node_modules/.bin/tsx'), ['server/main.ts'], { PGLITE_DATA_DIR: dataDir, DATABASE_URL: '', ...extraEnv }, '/api/openapi.json');
 }
 
 /** `next start` of the Next.js app in `dir` on a free port; resolves once `probe` answers. */

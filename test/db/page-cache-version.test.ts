@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '@/db/client';
 import { readDataVersion } from '@/db/queries/version-cache';
 import { results } from '@/db/schema';
-import { createPageCache, pageCacheKey, renderedPage } from '@/lib/page-cache';
+import { createPageCache, pageCacheKey, renderedPage } from '@/server/page-cache';
 import { contentSecurityPolicy, newNonce } from '@/lib/security-headers';
 import { importResultsFile } from '@/seeds/program/import-file';
 import { readSeedDirectory } from '@/seeds/program/read-seeds';
@@ -38,7 +38,7 @@ beforeAll(async () => {
   work = mkdtempSync(path.join(tmpdir(), 'benchboard-page-cache-'));
   handle = await openTestDatabase();
   await writeSeedBundle(handle.db, readSeedDirectory(fixture));
-  // The cache as server.ts sets it up, over a page that reads the database as the real pages do.
+  // The cache as server/main.ts sets it up, over a page that reads the database as the real pages do.
   const cache = createPageCache({
     dataVersion: () => readDataVersion(handle.db),
     render: async () => {

@@ -66,7 +66,7 @@ export default async function setup(project: TestProject) {
 async function serve(extraEnv: Record<string, string>) {
   const port = await freePort();
   // the server `npm start` runs (Next behind the precompressed static files)
-  const server = spawn('npx', ['tsx', 'server.ts', '-p', String(port), '-H', '127.0.0.1'], {
+  const server = spawn('npx', ['tsx', 'server/main.ts', '-p', String(port), '-H', '127.0.0.1'], {
     cwd: root,
     env: { ...env, ...extraEnv },
     stdio: ['ignore', 'inherit', 'inherit'],

@@ -30,7 +30,7 @@ beforeAll(async () => {
   const seeded = await runTool(['seeds/program/cli.ts', 'seed', '--dir', 'test/fixtures/seeds-min'], env).done;
   expect(seeded.code, seeded.stderr).toBe(0);
   const port = await freePort();
-  server = spawn(process.execPath, ['--import', 'tsx', 'server.ts', '-p', String(port), '-H', '127.0.0.1'], { cwd: root, env: { ...process.env, ...env }, stdio: 'ignore' });
+  server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts', '-p', String(port), '-H', '127.0.0.1'], { cwd: root, env: { ...process.env, ...env }, stdio: 'ignore' });
   baseURL = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 240; i += 1) {
     try {
@@ -64,9 +64,9 @@ describe('the running server owns its data folder', () => {
   });
 
   it('a second server on the same folder is refused, naming the first', async () => {
-    const second = await runTool(['server.ts', '-p', String(await freePort()), '-H', '127.0.0.1'], env).done;
+    const second = await runTool(['server/main.ts', '-p', String(await freePort()), '-H', '127.0.0.1'], env).done;
     expect(second.code).toBe(1);
     expect(second.stderr).toContain(`in use by pid ${server.pid}`);
-    expect(second.stderr).toContain('server.ts');
+    expect(second.stderr).toContain('server/main.ts');
   });
 });

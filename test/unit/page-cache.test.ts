@@ -2,17 +2,37 @@ import { createServer, request, type IncomingHttpHeaders, type IncomingMessage, 
 import type { AddressInfo } from 'node:net';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createPageCache, isCacheable, pageCacheKey, renderedPage, renderThroughNext } from '@/lib/page-cache';
+import { createPageCache, fromLoopback, isCacheable, pageCacheKey, readerKind, renderedPage, renderThroughNext, renderToken } from '@/server/page-cache';
 import { contentSecurityPolicy, newNonce } from '@/lib/security-headers';
 
-const fakeRequest = (method: string, url: string, headers: IncomingHttpHeaders = {}) => ({ method, url, headers }) as IncomingMessage;
+const fakeRequest = (method: string, url: string, headers: IncomingHttpHeaders = {}, remoteAddress = '127.0.0.1') =>
+  ({ method, url, headers, socket: { remoteAddress } }) as unknown as IncomingMessage;
+const chrome = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
+const firefox = 'Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0';
 
 describe('pageCacheKey', () => {
-  it('keys page views by host, address and user agent', () => {
-    expect(pageCacheKey(fakeRequest('GET', '/?sort=-gsm8k', { host: 'a.example', 'user-agent': 'UA 1' }))).toBe('a.example\n/?sort=-gsm8k\nUA 1');
-    expect(pageCacheKey(fakeRequest('HEAD', '/benchmarks/gsm8k'))).toBe('\n/benchmarks/gsm8k\n');
+  it('keys page views by host, address and reader kind (a browser, or one of the two kinds of bot Next tells apart)', () => {
+    expect(pageCacheKey(fakeRequest('GET', '/?sort=-gsm8k', { host: 'a.example', 'user-agent': chrome }))).toBe('a.example\n/?sort=-gsm8k\nbrowser');
+    expect(pageCacheKey(fakeRequest('HEAD', '/benchmarks/gsm8k'))).toBe('\n/benchmarks/gsm8k\nbrowser');
     expect(pageCacheKey(fakeRequest('GET', '/', { host: 'b.example' }))).not.toBe(pageCacheKey(fakeRequest('GET', '/', { host: 'a.example' })));
-    expect(pageCacheKey(fakeRequest('GET', '/', { 'user-agent': 'UA 2' }))).not.toBe(pageCacheKey(fakeRequest('GET', '/', { 'user-agent': 'UA 1' })));
+    // every browser shares one copy: the full user agent would keep one per browser version
+    expect(pageCacheKey(fakeRequest('GET', '/', { 'user-agent': firefox }))).toBe(pageCacheKey(fakeRequest('GET', '/', { 'user-agent': chrome })));
+    const googlebot = pageCacheKey(fakeRequest('GET', '/', { 'user-agent': 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)' }));
+    const twitterbot = pageCacheKey(fakeRequest('GET', '/', { 'user-agent': 'Twitterbot/1.0' }));
+    expect(new Set([pageCacheKey(fakeRequest('GET', '/', { 'user-agent': chrome })), googlebot, twitterbot]).size).toBe(3);
+    expect(readerKind('Twitterbot/1.0')).toBe('html');
+    expect(readerKind(undefined)).toBe('browser');
+  });
+
+  it('lets only this machine skip the cache: the bypass header from elsewhere is ignored', () => {
+    for (const address of ['127.0.0.1', '::1', '::ffff:127.0.0.1']) expect(pageCacheKey(fakeRequest('GET', '/', { 'x-page-cache': 'bypass' }, address))).toBeNull();
+    for (const address of ['203.0.113.7', '::ffff:10.0.0.2', '2001:db8::1', '']) {
+      expect(pageCacheKey(fakeRequest('GET', '/', { 'x-page-cache': 'bypass' }, address))).toBe('\n/\nbrowser');
+    }
+    // the cache's own renders, reaching a server that listens on a public address, still skip it
+    expect(pageCacheKey(fakeRequest('GET', '/', { 'x-page-cache': renderToken }, '203.0.113.7'))).toBeNull();
+    expect(fromLoopback(fakeRequest('GET', '/', {}, '127.3.4.5'))).toBe(true);
+    expect(fromLoopback(fakeRequest('GET', '/', {}, '128.0.0.1'))).toBe(false);
   });
 
   it.each([
@@ -93,7 +113,7 @@ describe('the page cache in front of a server', () => {
 
   beforeAll(async () => {
     origin = createServer((req, res) => {
-      renders.push(`${req.url} ${req.headers['accept-encoding']} ${req.headers['x-page-cache']}`);
+      renders.push(`${req.url} ${req.headers['accept-encoding']} ${req.headers['x-page-cache'] === renderToken ? 'render' : req.headers['x-page-cache']}`);
       const nonce = newNonce();
       if (req.url?.startsWith('/missing')) {
         res.writeHead(404, { 'content-type': 'text/html', 'content-security-policy': contentSecurityPolicy(nonce) }).end(`<p nonce="${nonce}">not here</p>`);

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chooseEncoding, loadPrecompressed, precompressStatic, servePrecompressed } from '@/lib/precompressed-static';
+import { chooseEncoding, loadPrecompressed, precompressStatic, servePrecompressed } from '@/server/precompressed-static';
 
 describe('chooseEncoding', () => {
   it.each([

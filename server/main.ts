@@ -2,17 +2,17 @@ import { Agent, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { getDatabase, openedDatabase } from './db/client';
-import { DataFolderInUseError } from './db/ownership/claim-folder';
-import { readDataVersion } from './db/queries/version-cache';
-import { bypassHeader, createPageCache, pageCacheKey, renderThroughNext } from './lib/page-cache';
-import { loadPrecompressed, servePrecompressed } from './lib/precompressed-static';
-import { staticSecurityHeaders } from './lib/security-headers';
+import { getDatabase, openedDatabase } from '../db/client';
+import { DataFolderInUseError } from '../db/ownership/claim-folder';
+import { readDataVersion } from '../db/queries/version-cache';
+import { bypassHeader, createPageCache, pageCacheKey, renderThroughNext } from './page-cache';
+import { loadPrecompressed, servePrecompressed } from './precompressed-static';
+import { staticSecurityHeaders } from '../lib/security-headers';
 
 /**
  * `npm start`: Next's production server, except that scripts and stylesheets go out as compressed at
  * build time (scripts/precompress-static.ts) instead of being gzipped again for every request, and
- * that a page seen before at the current data version is sent from the page cache (lib/page-cache.ts).
+ * that a page seen before at the current data version is sent from the page cache (server/page-cache.ts).
  * Options as for `next start`: `-p`/`--port` (or PORT, default 3000) and `-H`/`--hostname` (default: all interfaces).
  */
 const { values } = parseArgs({ options: { port: { type: 'string', short: 'p' }, hostname: { type: 'string', short: 'H' } } });

@@ -1,13 +1,15 @@
 import { request, type Agent, type IncomingHttpHeaders, type IncomingMessage, type OutgoingHttpHeaders, type ServerResponse } from 'node:http';
+import { randomUUID } from 'node:crypto';
+import { getBotType } from 'next/dist/shared/lib/router/utils/is-bot';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import { chooseEncoding } from './precompressed-static';
-import { contentSecurityPolicy, newNonce } from './security-headers';
+import { contentSecurityPolicy, newNonce } from '../lib/security-headers';
 
 /**
  * Rendered pages, kept per address and data version. A page's HTML depends only on its address, the
- * data (which moves only when a seed or import bumps the data version) and the browser's user agent
- * (Next lays out metadata differently for bots); the key adds the host as a precaution. Rendering
+ * data (which moves only when a seed or import bumps the data version) and whether the reader is a bot
+ * (Next places metadata differently for the two kinds of bot it knows); the key adds the host as a precaution. Rendering
  * `/` again for every view cost about four fifths of the server's time for it. Each response still
  * gets its own nonce: the one the page was rendered with is replaced, in the HTML and in the
  * Content-Security-Policy, by a fresh one.
@@ -16,24 +18,39 @@ import { contentSecurityPolicy, newNonce } from './security-headers';
  * skips the cache; anything but a 200 HTML page with a nonce is passed on to the reader and not kept.
  */
 
-/** Requests with this header go straight to Next (the cache's own renders use it). */
+/** Requests with this header go straight to Next (the cache's own renders and the bench use it), from loopback only. */
 export const bypassHeader = 'x-page-cache';
+
+/** The cache's own renders carry this value, so they skip the cache even when the server listens on a non-loopback address. */
+export const renderToken = randomUUID();
+
+/** Whether a request comes from this machine: only such a request may skip the cache (a render costs ~8× a hit). */
+export function fromLoopback(req: IncomingMessage): boolean {
+  const address = req.socket?.remoteAddress ?? '';
+  return address === '::1' || /^(::ffff:)?127\./.test(address);
+}
+
+/** The reader's kind as Next tells pages apart: 'dom' or 'html' bot, or a browser. */
+export function readerKind(userAgent: string | undefined): string {
+  return getBotType(userAgent ?? '') ?? 'browser';
+}
 
 /** Headers with which Next's router asks for something other than the page's HTML. */
 const routerHeaders = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-action', 'next-url'];
 /** Headers of the render that are not the page's to repeat: per connection, per body, per response. */
 const perResponseHeaders = new Set(['connection', 'keep-alive', 'transfer-encoding', 'content-length', 'content-encoding', 'date', 'content-security-policy']);
 
-/** The cache key (host, address, user agent) of a request the cache may answer, or null for one that goes to Next. */
+/** The cache key (host, address, reader kind) of a request the cache may answer, or null for one that goes to Next. */
 export function pageCacheKey(req: IncomingMessage): string | null {
   if (req.method !== 'GET' && req.method !== 'HEAD') return null;
   const url = req.url ?? '';
   const pathname = url.split('?')[0]!;
   if (!pathname.startsWith('/') || pathname.startsWith('/_next/') || pathname === '/api' || pathname.startsWith('/api/')) return null;
-  if (req.headers[bypassHeader] !== undefined || routerHeaders.some((h) => req.headers[h] !== undefined)) return null;
+  const bypass = req.headers[bypassHeader];
+  if ((bypass !== undefined && (bypass === renderToken || fromLoopback(req))) || routerHeaders.some((h) => req.headers[h] !== undefined)) return null;
   if (/[?&]_rsc=/.test(url)) return null;
   // The host too: no page here shows it today, but one that did must not be sent under another host's name.
-  return `${req.headers.host ?? ''}\n${url}\n${req.headers['user-agent'] ?? ''}`;
+  return `${req.headers.host ?? ''}\n${url}\n${readerKind(req.headers['user-agent'])}`;
 }
 
 /** A response of Next, with its HTML cut at every occurrence of the nonce it was rendered with. */
@@ -112,7 +129,7 @@ export async function sendPage(page: RenderedPage, req: IncomingMessage, res: Se
 /** Asks this server's Next, skipping the cache, for the page `req` asks for, uncompressed. */
 export function renderThroughNext(origin: { host: string; port: number }, req: IncomingMessage, agent?: Agent): Promise<RenderedPage> {
   return new Promise((resolve, reject) => {
-    const headers: OutgoingHttpHeaders = { ...req.headers, 'accept-encoding': 'identity', [bypassHeader]: 'render' };
+    const headers: OutgoingHttpHeaders = { ...req.headers, 'accept-encoding': 'identity', [bypassHeader]: renderToken };
     delete headers.connection;
     delete headers['keep-alive'];
     const render = request({ host: origin.host, port: origin.port, method: 'GET', path: req.url, headers, agent }, (res) => {
@@ -129,7 +146,7 @@ export function renderThroughNext(origin: { host: string; port: number }, req: I
 export interface PageCacheOptions {
   /** The current data version, or null while it cannot be read (then nothing is cached). */
   dataVersion: () => Promise<number | null>;
-  /** Renders the page for a request (renderThroughNext in server.ts). */
+  /** Renders the page for a request (renderThroughNext in server/main.ts). */
   render: (req: IncomingMessage) => Promise<RenderedPage>;
   /** Bound on the bytes of HTML kept; the page used longest ago goes first. */
   maxBytes?: number;

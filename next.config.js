@@ -1,7 +1,7 @@
-import type { NextConfig } from 'next';
-import { staticSecurityHeaders } from './lib/security-headers';
+import { staticSecurityHeaders } from './lib/static-headers.js';
 
-const nextConfig: NextConfig = {
+/** @type {import('next').NextConfig} */
+const nextConfig = {
   serverExternalPackages: ['@electric-sql/pglite', 'pg'],
   poweredByHeader: false,
   // The stylesheet goes inline in each page's <head>: with the page cache answering in a few ms, waiting for

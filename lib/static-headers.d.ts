@@ -1,0 +1,1 @@
+export declare const staticSecurityHeaders: readonly { key: string; value: string }[];
