@@ -1,22 +1,11 @@
-import { and, asc, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, or } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { matchedTokens, modelSearchNames, searchTokens } from '../../lib/name-search';
 import type { ResultView } from '../../lib/result-view';
 import { getDb, type Database } from '../client';
 import { benchmarks, models, sources } from '../schema';
+import { tokenIn } from './contains';
 import { listResults } from './results';
-
-/** The same normalisation as lib/name-search in SQL: lowercased, letters and digits only. */
-const normalised = (text: SQL | AnyPgColumn) => sql`regexp_replace(lower(${text}), '[^[:alnum:]]', '', 'g')`;
-
-/** True where the token (already normalised: letters and digits only, so no LIKE wildcards) is in a column or an alias. */
-function tokenIn(token: string, columns: AnyPgColumn[], arrayColumns: AnyPgColumn[] = []): SQL {
-  const pattern = `%${token}%`;
-  return or(
-    ...columns.map((c) => sql`${normalised(c)} like ${pattern}`),
-    ...arrayColumns.map((c) => sql`exists (select 1 from unnest(${c}) as alias(name) where ${normalised(sql`alias.name`)} like ${pattern})`),
-  )!;
-}
 
 const resultLimit = 100;
 

@@ -3,8 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { leaderboardWindow } from '@/app/leaderboard/window';
 import type { DatabaseHandle } from '@/db/client';
 import { getLeaderboardData } from '@/db/queries/leaderboard';
+import { listModelsFiltered } from '@/db/queries/catalog-lists';
+import { listResults } from '@/db/queries/results';
 import { searchSite } from '@/db/queries/site-search';
 import { averageTier } from '@/lib/leaderboard/build-rows';
+import { searchModels } from '@/lib/name-search';
 import type { LeaderboardData } from '@/lib/leaderboard/types';
 import { emptyView, type LeaderboardView } from '@/lib/leaderboard/view-params';
 import { readSeedDirectory } from '@/seeds/program/read-seeds';
@@ -24,6 +27,19 @@ afterAll(() => handle?.close());
 const view = (patch: Partial<LeaderboardView>): LeaderboardView => ({ ...emptyView, rows: 200, ...patch });
 
 describe(`token search on ${testDriver}`, () => {
+  it('the API filters (q of /api/models and /api/results) use the same words rule', async () => {
+    const models = (await listModelsFiltered({ filters: { q: 'mimo rl' }, db: handle.db })).map((m) => m.id);
+    expect(models).toContain('mimo-7b-rl');
+    expect([...models].sort()).toEqual(searchModels(data.models, 'mimo rl').map((m) => m.id).sort());
+    const results = await listResults({ filters: { q: 'MiMo-7B-RL AIME 2024' }, db: handle.db });
+    expect(results.length).toBeGreaterThan(0);
+    expect(results.every((r) => r.benchmarkName.includes('AIME 2024') || r.benchmarkAsPrinted.replace(/\s/g, '').toLowerCase().includes('aime')) ).toBe(true);
+    expect(results.some((r) => r.modelId === 'mimo-7b-rl' && r.benchmarkId === 'aime-2024')).toBe(true);
+    // a word that is nowhere finds nothing, and punctuation alone filters nothing out
+    expect(await listResults({ filters: { q: 'mimo zzqx' }, db: handle.db })).toEqual([]);
+    expect((await listModelsFiltered({ filters: { q: ' - ' }, db: handle.db })).length).toBe(data.models.length);
+  });
+
   it('the leaderboard finds "mimo rl" and "qwen 7b" regardless of case and dashes', () => {
     const mimo = leaderboardWindow(data, view({ q: 'mimo rl' })).table.rows.map((r) => r.model.id);
     expect(mimo).toContain('mimo-7b-rl');
