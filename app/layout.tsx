@@ -28,7 +28,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             Benchboard
           </Link>
           <nav aria-label="Main">
-            <Link href="/">Leaderboard</Link>
+            <Link href="/#leaderboard">Leaderboard</Link>
             <Link href="/compare">Compare</Link>
             <Link href="/size">Size vs score</Link>
             <Link href="/curves">RL curves</Link>

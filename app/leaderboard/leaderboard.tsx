@@ -196,7 +196,7 @@ export function Leaderboard({ packedPayload, initialView, notices }: Leaderboard
         {rowCount} models × {table.columns.length} benchmarks
         {view.benchmarks.length === 0 && ' (the most widely reported; pick others under Benchmarks)'}
         {' · '}
-        <Link href="/">reset view</Link>
+        <Link href="/#leaderboard">reset view</Link>
         {pending && <span className="muted"> · updating…</span>}
       </p>
       {rowCount === 0 ? (

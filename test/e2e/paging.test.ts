@@ -147,7 +147,7 @@ describe('leaving a view by a link', () => {
     const filtered = await leaderboardOrder(page);
     expect(filtered.every((id) => id.startsWith('mimo'))).toBe(true);
     await page.getByRole('link', { name: 'reset view' }).click();
-    await expect.poll(() => page.url()).toBe(`${base()}/`);
+    await expect.poll(() => page.url()).toBe(`${base()}/#leaderboard`);
     await expect.poll(() => leaderboardOrder(page)).toEqual(await renderedRows(base(), ''));
     expect(await page.locator('.pager-range').innerText()).toContain('Models 1–20 of');
   });
