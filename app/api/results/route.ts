@@ -4,6 +4,7 @@ import { listFilterOptions } from '@/db/queries/filter-options';
 import { listResults } from '@/db/queries/results';
 import { getViewExportContext } from '@/db/queries/runs';
 import { resultsToEee, resultsToEvalResultsYaml } from '@/lib/runs/export-view';
+import { keptWholeExport } from '@/db/queries/results-export';
 import { resultBatches } from '@/db/queries/results-stream';
 import { isExportFormat } from '@/lib/export-format';
 import { byteStream, csvChunks, jsonChunks } from '@/lib/export-stream';
@@ -28,6 +29,9 @@ export async function GET(request: NextRequest): Promise<Response> {
     if (Object.keys(filters).length) {
       const unknown = unknownFilterValues(filters, await listFilterOptions());
       if (unknown.length) return badRequest(unknown);
+    } else {
+      const kept = await keptWholeExport({ format });
+      if (kept !== null) return new Response(kept, { headers: format === 'csv' ? csvHeaders : jsonHeaders });
     }
     const batches = resultBatches(getDb(), filters);
     const chunks = format === 'csv' ? csvChunks(batches) : jsonChunks(batches);
