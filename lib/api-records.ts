@@ -120,7 +120,8 @@ export function resultViewOf(r: ResultRecord): ResultView {
   };
 }
 
-const snakeName = (key: string) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+/** A camelCase name in snake_case ("modelId" -> "model_id"). */
+export const snakeName = (key: string) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 
 /** A record built from camelCase rows, with every key snake_case at every depth (for the runs API, new in 1.1.0). */
 export function snakeKeys(value: unknown): unknown {

@@ -1,4 +1,4 @@
-import { deprecatedDiscrepancyFields, deprecatedResultFields, deprecatedUntil } from './api-records';
+import { deprecatedDiscrepancyFields, deprecatedResultFields, deprecatedUntil, snakeName } from './api-records';
 import { exportColumns, type ExportColumn } from './export-columns';
 import { settingClasses } from './discrepancy-class';
 
@@ -20,7 +20,7 @@ const columnTypes: Partial<Record<ExportColumn, Schema>> = {
 const exportProperties = Object.fromEntries(exportColumns.map((c) => [c, columnTypes[c] ?? text]));
 
 const deprecated = (description: string) => ({ deprecated: true, description: `Deprecated, removed in ${deprecatedUntil}: ${description}` });
-const camelToSnake = (name: string) => (name === 'id' ? 'result_id' : name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`));
+const camelToSnake = (name: string) => (name === 'id' ? 'result_id' : snakeName(name));
 
 export const schemas: Record<string, Schema> = {
   Error: {

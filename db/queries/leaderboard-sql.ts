@@ -2,6 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import { searchTokens } from '../../lib/name-search';
 import type { LeaderboardView } from '../../lib/leaderboard/view-params';
 import type { Database } from '../client';
+import { normalised } from './contains';
 
 /** SQL pieces the leaderboard's views are built from (db/queries/leaderboard-view.ts). */
 
@@ -23,7 +24,6 @@ export const rankJoins = sql.raw(
   `JOIN models m ON m.id = r.model_id JOIN sources s ON s.id = r.source_id JOIN source_tables st ON st.source_id = r.source_id AND st.label = r.table_label`,
 );
 
-const normalised = (expr: string) => sql.raw(`regexp_replace(lower(${expr}), '[^[:alnum:]]', '', 'g')`);
 
 /** Whether the view keeps only some models (family, stage, modality, size, search). */
 export const filtersModels = (view: LeaderboardView) =>
@@ -40,7 +40,7 @@ export function rowModelsSql(view: LeaderboardView): SQL {
   if (view.size.max !== null) where.push(sql`m.params_b <= ${view.size.max}`);
   // Every token is part of the normalised id, name, family or an alias (lib/name-search.ts).
   for (const token of view.q ? searchTokens(view.q) : []) {
-    where.push(sql`EXISTS (SELECT 1 FROM unnest(ARRAY[m.id, m.name, m.family] || m.aliases) AS n(name) WHERE strpos(${normalised('n.name')}, ${token}) > 0)`);
+    where.push(sql`EXISTS (SELECT 1 FROM unnest(ARRAY[m.id, m.name, m.family] || m.aliases) AS n(name) WHERE strpos(${normalised(sql.raw('n.name'))}, ${token}) > 0)`);
   }
   return sql`SELECT m.id FROM models m WHERE ${sql.join(where, sql` AND `)}`;
 }
