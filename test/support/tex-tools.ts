@@ -46,57 +46,40 @@ function inTempDir<T>(work: (dir: string) => T): T {
   }
 }
 
+/** A document citing every key of refs.bib (written beside it) with the given preamble and ending. */
+function writeCitingDocument(dir: string, bib: string, keys: readonly string[], preamble: string[], ending: string[]): void {
+  writeFileSync(path.join(dir, 'refs.bib'), bib);
+  const body = ['\\documentclass{article}', '\\usepackage[T1]{fontenc}', ...preamble, '\\begin{document}', keys.map((k) => `\\cite{${k}}`).join('\n\n'), ...ending, '\\end{document}', ''];
+  writeFileSync(path.join(dir, 'doc.tex'), body.join('\n'));
+}
+
+// bibtex ends with "(There were N error messages)" or "(There was 1 error message)" when it failed
+const bibtexErrors = (log: string): string[] => (/There (?:were \d+ error messages|was 1 error message)/.test(log) ? [log] : []);
+
+/** pdflatex, then the bibliography tool, then pdflatex twice; the tool's log. */
+function compileWith(dir: string, tool: 'bibtex' | 'biber'): string {
+  pdflatex(dir);
+  const bibLog = run(dir, tool, ['doc']);
+  pdflatex(dir);
+  pdflatex(dir);
+  return bibLog;
+}
+
 /** pdflatex, bibtex with the given style (plain, plainnat), pdflatex twice: cites every key of the .bib. */
 export function compileWithBibtex(bib: string, keys: readonly string[], style: 'plain' | 'plainnat'): TexOutcome {
   return inTempDir((dir) => {
-    writeFileSync(path.join(dir, 'refs.bib'), bib);
-    writeFileSync(
-      path.join(dir, 'doc.tex'),
-      [
-        '\\documentclass{article}',
-        '\\usepackage[T1]{fontenc}',
-        '\\usepackage{url}',
-        style === 'plainnat' ? '\\usepackage{natbib}' : '',
-        '\\begin{document}',
-        keys.map((k) => `\\cite{${k}}`).join('\n\n'),
-        `\\bibliographystyle{${style}}`,
-        '\\bibliography{refs}',
-        '\\end{document}',
-        '',
-      ].join('\n'),
-    );
-    pdflatex(dir);
-    const bibLog = run(dir, 'bibtex', ['doc']);
-    pdflatex(dir);
-    pdflatex(dir);
-    // bibtex ends with "(There were N error messages)" or "(There was 1 error message)" when it failed
-    const bibErrors = /There (?:were \d+ error messages|was 1 error message)/.test(bibLog) ? [bibLog] : [];
-    return outcome(dir, bibLog, bibErrors);
+    const preamble = ['\\usepackage{url}', ...(style === 'plainnat' ? ['\\usepackage{natbib}'] : [])];
+    writeCitingDocument(dir, bib, keys, preamble, [`\\bibliographystyle{${style}}`, '\\bibliography{refs}']);
+    const bibLog = compileWith(dir, 'bibtex');
+    return outcome(dir, bibLog, bibtexErrors(bibLog));
   });
 }
 
 /** pdflatex with biblatex (backend biber), biber, pdflatex twice. */
 export function compileWithBiber(bib: string, keys: readonly string[]): TexOutcome {
   return inTempDir((dir) => {
-    writeFileSync(path.join(dir, 'refs.bib'), bib);
-    writeFileSync(
-      path.join(dir, 'doc.tex'),
-      [
-        '\\documentclass{article}',
-        '\\usepackage[T1]{fontenc}',
-        '\\usepackage[backend=biber]{biblatex}',
-        '\\addbibresource{refs.bib}',
-        '\\begin{document}',
-        keys.map((k) => `\\cite{${k}}`).join('\n\n'),
-        '\\printbibliography',
-        '\\end{document}',
-        '',
-      ].join('\n'),
-    );
-    pdflatex(dir);
-    const bibLog = run(dir, 'biber', ['doc']);
-    pdflatex(dir);
-    pdflatex(dir);
+    writeCitingDocument(dir, bib, keys, ['\\usepackage[backend=biber]{biblatex}', '\\addbibresource{refs.bib}'], ['\\printbibliography']);
+    const bibLog = compileWith(dir, 'biber');
     const bibErrors = bibLog.split('\n').filter((l) => /^ERROR - /.test(l));
     return outcome(dir, bibLog, bibErrors);
   });
@@ -106,21 +89,16 @@ export function compileWithBiber(bib: string, keys: readonly string[]): TexOutco
 export function compileDocument(tex: string): TexOutcome & { bbl: string } {
   return inTempDir((dir) => {
     writeFileSync(path.join(dir, 'doc.tex'), tex);
-    pdflatex(dir);
     let bibLog = '';
-    if (/\\bibliography\{/.test(tex)) {
-      bibLog = run(dir, 'bibtex', ['doc']);
-      pdflatex(dir);
-      pdflatex(dir);
-    }
+    if (/\\bibliography\{/.test(tex)) bibLog = compileWith(dir, 'bibtex');
+    else pdflatex(dir);
     let bbl = '';
     try {
       bbl = readFileSync(path.join(dir, 'doc.bbl'), 'utf8');
     } catch {
       bbl = '';
     }
-    const bibErrors = /There (?:were \d+ error messages|was 1 error message)/.test(bibLog) ? [bibLog] : [];
-    return { ...outcome(dir, bibLog, bibErrors), bbl };
+    return { ...outcome(dir, bibLog, bibtexErrors(bibLog)), bbl };
   });
 }
 
