@@ -1,6 +1,6 @@
 import type { ChartData, ChartOptions } from 'chart.js';
 import { commonUnit, onCommonScale } from '../units';
-import { chartThemes, seriesColor, type ColorScheme } from './theme';
+import { chartThemes, frameSizedOptions, titledAxis, seriesColor, type ColorScheme } from './theme';
 
 export interface CurveInput {
   id: string;
@@ -60,9 +60,7 @@ export function curveChart(
   return {
     data: { datasets },
     options: {
-      responsive: true,
-      maintainAspectRatio: false,
-      animation: false,
+      ...frameSizedOptions,
       parsing: false,
       interaction: { mode: 'nearest', intersect: false },
       plugins: {
@@ -78,11 +76,9 @@ export function curveChart(
         },
       },
       scales: {
-        x: { type: 'linear', title: { display: true, text: 'RL step', color: theme.text }, ticks: { color: theme.muted }, grid: { color: theme.grid } },
+        x: { type: 'linear', ...titledAxis(theme, 'RL step') },
         y: {
-          title: { display: true, text: yTitle, color: theme.text },
-          ticks: { color: theme.muted },
-          grid: { color: theme.grid },
+          ...titledAxis(theme, yTitle),
           ...(isAccuracy ? { min: 0, ...(percent ? { max: 100 } : {}) } : {}),
         },
       },

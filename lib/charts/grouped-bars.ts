@@ -2,7 +2,7 @@ import type { ChartData, ChartOptions } from 'chart.js';
 import type { CompareRow } from '../compare';
 import { commonUnit, onCommonScale } from '../units';
 import { axisTitles } from './scale-value';
-import { chartThemes, seriesColor, type ColorScheme } from './theme';
+import { chartThemes, frameSizedOptions, titledAxis, seriesColor, type ColorScheme } from './theme';
 
 export interface GroupedBarChart {
   axis: string;
@@ -37,13 +37,11 @@ export function groupedBarCharts(rows: readonly CompareRow[], modelNames: readon
       })),
     },
     options: {
-      responsive: true,
-      maintainAspectRatio: false,
-      animation: false,
+      ...frameSizedOptions,
       plugins: { legend: { labels: { color: theme.text } } },
       scales: {
         x: { ticks: { color: theme.text, autoSkip: false, maxRotation: 60, minRotation: 0 }, grid: { display: false } },
-        y: { title: { display: true, text: axisTitles[axis] ?? axis, color: theme.text }, ticks: { color: theme.muted }, grid: { color: theme.grid }, beginAtZero: true },
+        y: { ...titledAxis(theme, axisTitles[axis] ?? axis), beginAtZero: true },
       },
     },
     caption: `${list.length} benchmark${list.length === 1 ? '' : 's'} on the ${axisTitles[axis] ?? axis} scale; a missing bar means the model has no reported value there.`,

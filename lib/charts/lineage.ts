@@ -1,7 +1,7 @@
 import type { ChartData, ChartOptions } from 'chart.js';
 import type { ResultView } from '../result-view';
 import { commonUnit, onCommonScale } from '../units';
-import { chartThemes, seriesColor, type ColorScheme } from './theme';
+import { chartThemes, frameSizedOptions, titledAxis, seriesColor, type ColorScheme } from './theme';
 
 export interface LineageChart {
   data: ChartData<'line', (number | null)[], string>;
@@ -39,13 +39,11 @@ export function lineageChart(models: readonly { id: string; name: string }[], re
       })),
     },
     options: {
-      responsive: true,
-      maintainAspectRatio: false,
-      animation: false,
+      ...frameSizedOptions,
       plugins: { legend: { labels: { color: theme.text } } },
       scales: {
         x: { ticks: { color: theme.text }, grid: { color: theme.grid } },
-        y: { title: { display: true, text: 'score (percent)', color: theme.text }, ticks: { color: theme.muted }, grid: { color: theme.grid } },
+        y: titledAxis(theme, 'score (percent)'),
       },
     },
     caption: `How ${shared.length} benchmark${shared.length === 1 ? '' : 's'} change along the lineage ${models.map((m) => m.name).join(' → ')}; each point is the first value printed for that model, and a line skips models without one.`,

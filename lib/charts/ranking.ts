@@ -3,7 +3,7 @@ import { marksOf } from '../format';
 import type { ResultView } from '../result-view';
 import { groupRepeats, placesText } from '../repeated-values';
 import { onCommonScale } from '../units';
-import { chartThemes, familyColor, withAlpha, type ColorScheme } from './theme';
+import { chartThemes, frameSizedOptions, titledAxis, familyColor, withAlpha, type ColorScheme } from './theme';
 
 export interface RankingChart {
   data: ChartData<'bar', number[], string>;
@@ -78,9 +78,7 @@ export function rankingChart(
     },
     options: {
       indexAxis: 'y',
-      responsive: true,
-      maintainAspectRatio: false,
-      animation: false,
+      ...frameSizedOptions,
       plugins: {
         legend: { display: false },
         tooltip: {
@@ -93,11 +91,7 @@ export function rankingChart(
         },
       },
       scales: {
-        x: {
-          title: { display: true, text: `${options.unitTitle} — ${settingSummary(results)}`, color: theme.text },
-          ticks: { color: theme.muted },
-          grid: { color: theme.grid },
-        },
+        x: titledAxis(theme, `${options.unitTitle} — ${settingSummary(results)}`),
         y: { ticks: { color: theme.text, autoSkip: false, font: { size: 11 } }, grid: { display: false } },
       },
     },

@@ -3,7 +3,7 @@ import { marksOf } from '../format';
 import type { LeaderboardRow } from '../leaderboard/build-rows';
 import { onCommonScale } from '../units';
 import { hasOwnColor } from './palette';
-import { chartThemes, familyColor, type ColorScheme } from './theme';
+import { chartThemes, frameSizedOptions, titledAxis, familyColor, type ColorScheme } from './theme';
 
 export interface ScatterPoint {
   x: number;
@@ -66,9 +66,7 @@ export function sizeScatter(
       })),
     },
     options: {
-      responsive: true,
-      maintainAspectRatio: false,
-      animation: false,
+      ...frameSizedOptions,
       plugins: {
         legend: { labels: { color: theme.text } },
         tooltip: {
@@ -81,8 +79,8 @@ export function sizeScatter(
         },
       },
       scales: {
-        x: { type: 'logarithmic', title: { display: true, text: 'parameters (billions, log scale)', color: theme.text }, ticks: { color: theme.muted }, grid: { color: theme.grid } },
-        y: { title: { display: true, text: `${options.benchmarkName} (primary reported value)`, color: theme.text }, ticks: { color: theme.muted }, grid: { color: theme.grid } },
+        x: { type: 'logarithmic', ...titledAxis(theme, 'parameters (billions, log scale)') },
+        y: titledAxis(theme, `${options.benchmarkName} (primary reported value)`),
       },
     },
     caption: `${options.benchmarkName}: each model's primary reported value against its size${skipped ? `; ${skipped} models of undisclosed size are left out` : ''}.`,

@@ -20,3 +20,13 @@ export function withAlpha(hex: string, alpha: number): string {
   const n = Number.parseInt(hex.slice(1), 16);
   return `rgba(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255}, ${alpha})`;
 }
+
+/** What every chart here shares: it fills the frame the page sizes, and draws at once (no animation). */
+export const frameSizedOptions = { responsive: true, maintainAspectRatio: false, animation: false } as const;
+
+/** An axis with a title, in the scheme's colours. */
+export const titledAxis = (theme: ChartTheme, title: string) => ({
+  title: { display: true, text: title, color: theme.text },
+  ticks: { color: theme.muted },
+  grid: { color: theme.grid },
+});
