@@ -9,7 +9,7 @@ import { SeedValidationError } from '@/seeds/program/problems';
 import { readSeedDirectory } from '@/seeds/program/read-seeds';
 import { writeSeedBundle } from '@/seeds/program/write-bundle';
 import { snapshotDatabase } from './snapshot';
-import { openTestDatabase, testDriver } from './test-database';
+import { openSeededTestDatabase, testDriver } from './test-database';
 
 const fixture = path.resolve('test/fixtures/seeds-min');
 const goodCsv = readFileSync(path.join(fixture, 'demo-paper/results.csv'), 'utf8');
@@ -72,8 +72,7 @@ const badCases: [string, string, RegExp][] = [
 
 beforeAll(async () => {
   work = mkdtempSync(path.join(tmpdir(), 'benchboard-bad-'));
-  handle = await openTestDatabase();
-  await writeSeedBundle(handle.db, readSeedDirectory(fixture));
+  handle = await openSeededTestDatabase(fixture);
 });
 afterAll(async () => {
   await handle?.close();

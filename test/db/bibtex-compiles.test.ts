@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '@/db/client';
 import { listSourcesFiltered } from '@/db/queries/catalog-lists';
@@ -6,10 +5,8 @@ import { getDataSnapshot } from '@/db/queries/data-snapshot';
 import { getResultWithSiblings, listResults } from '@/db/queries/results';
 import { snapshotBibtex } from '@/lib/benchboard-citation';
 import { bibtexKey } from '@/lib/citation';
-import { readSeedDirectory } from '@/seeds/program/read-seeds';
-import { writeSeedBundle } from '@/seeds/program/write-bundle';
 import { compileWithBiber, compileWithBibtex, type TexOutcome } from '../support/tex-tools';
-import { openTestDatabase } from './test-database';
+import { openSeededTestDatabase } from './test-database';
 
 // Every entry Benchboard serves, as served (the sources list, a result's permalink data) and the
 // citation of the data snapshot, goes through the real pdflatex, bibtex and biber.
@@ -17,8 +14,7 @@ let handle: DatabaseHandle;
 let entries: { key: string; bibtex: string }[];
 
 beforeAll(async () => {
-  handle = await openTestDatabase();
-  await writeSeedBundle(handle.db, readSeedDirectory(path.resolve('seeds')));
+  handle = await openSeededTestDatabase();
   const sources = await listSourcesFiltered({ db: handle.db });
   const all = await listResults({ db: handle.db });
   entries = [];

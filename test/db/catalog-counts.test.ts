@@ -3,15 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '@/db/client';
 import { listSources } from '@/db/queries/catalog';
 import { listBenchmarksFiltered, listModelsFiltered, listSourcesFiltered } from '@/db/queries/catalog-lists';
-import { readSeedDirectory } from '@/seeds/program/read-seeds';
-import { writeSeedBundle } from '@/seeds/program/write-bundle';
-import { openTestDatabase, testDriver } from './test-database';
+import { openSeededTestDatabase, testDriver } from './test-database';
 
 let handle: DatabaseHandle;
 
 beforeAll(async () => {
-  handle = await openTestDatabase();
-  await writeSeedBundle(handle.db, readSeedDirectory(path.resolve('test/fixtures/seeds-min')));
+  handle = await openSeededTestDatabase(path.resolve('test/fixtures/seeds-min'));
 });
 afterAll(async () => {
   await handle?.close();

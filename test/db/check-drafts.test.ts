@@ -8,17 +8,15 @@ import { nameKey } from '@/lib/check/names';
 import { listResults } from '@/db/queries/results';
 import { runCheck } from '@/lib/check/run-check';
 import { readSeedDirectory } from '@/seeds/program/read-seeds';
-import { writeSeedBundle } from '@/seeds/program/write-bundle';
 import { snapshotDatabase } from './snapshot';
-import { openTestDatabase } from './test-database';
+import { openSeededTestDatabase } from './test-database';
 
 let handle: DatabaseHandle;
 const dir = path.resolve('test/fixtures/drafts');
 type Expected = { all?: string; count?: number; findings?: { line: number; value: string; status: string; message?: string }[] };
 
 beforeAll(async () => {
-  handle = await openTestDatabase();
-  await writeSeedBundle(handle.db, readSeedDirectory(path.resolve('seeds')));
+  handle = await openSeededTestDatabase();
 });
 afterAll(() => handle?.close());
 

@@ -8,7 +8,7 @@ import { SeedValidationError } from '@/seeds/program/problems';
 import { readSeedDirectory } from '@/seeds/program/read-seeds';
 import { writeSeedBundle } from '@/seeds/program/write-bundle';
 import { snapshotDatabase } from './snapshot';
-import { openTestDatabase, testDriver } from './test-database';
+import { openSeededTestDatabase, testDriver } from './test-database';
 
 const fixture = path.resolve('test/fixtures/seeds-min');
 const accFile = 'demo-paper/curves/exports/demo/acc_toymath.csv';
@@ -25,8 +25,7 @@ function folderWith(file: string, text: string): string {
 
 beforeAll(async () => {
   work = mkdtempSync(path.join(tmpdir(), 'benchboard-curves-'));
-  handle = await openTestDatabase();
-  await writeSeedBundle(handle.db, readSeedDirectory(fixture));
+  handle = await openSeededTestDatabase(fixture);
 });
 afterAll(async () => {
   await handle?.close();

@@ -1,18 +1,14 @@
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { paperHeadlines } from '@/app/home/headlines';
 import type { DatabaseHandle } from '@/db/client';
 import { getHeadlineGrid } from '@/db/queries/headlines';
 import { getResultViews } from '@/db/queries/results';
-import { readSeedDirectory } from '@/seeds/program/read-seeds';
-import { writeSeedBundle } from '@/seeds/program/write-bundle';
-import { openTestDatabase, testDriver } from './test-database';
+import { openSeededTestDatabase, testDriver } from './test-database';
 
 let handle: DatabaseHandle;
 
 beforeAll(async () => {
-  handle = await openTestDatabase();
-  await writeSeedBundle(handle.db, readSeedDirectory(path.resolve('seeds')));
+  handle = await openSeededTestDatabase();
 });
 afterAll(() => handle?.close());
 

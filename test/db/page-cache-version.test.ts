@@ -11,9 +11,7 @@ import { results } from '@/db/schema';
 import { createPageCache, pageCacheKey, renderedPage } from '@/server/page-cache';
 import { contentSecurityPolicy, newNonce } from '@/lib/security-headers';
 import { importResultsFile } from '@/seeds/program/import-file';
-import { readSeedDirectory } from '@/seeds/program/read-seeds';
-import { writeSeedBundle } from '@/seeds/program/write-bundle';
-import { openTestDatabase, testDriver } from './test-database';
+import { openSeededTestDatabase, testDriver } from './test-database';
 
 const fixture = path.resolve('test/fixtures/seeds-min');
 const header = readFileSync(path.join(fixture, 'demo-paper/results.csv'), 'utf8').split('\n')[0]!;
@@ -36,8 +34,7 @@ function importFile(setting: string, value: string): string {
 
 beforeAll(async () => {
   work = mkdtempSync(path.join(tmpdir(), 'benchboard-page-cache-'));
-  handle = await openTestDatabase();
-  await writeSeedBundle(handle.db, readSeedDirectory(fixture));
+  handle = await openSeededTestDatabase(fixture);
   // The cache as server/main.ts sets it up, over a page that reads the database as the real pages do.
   const cache = createPageCache({
     dataVersion: () => readDataVersion(handle.db),

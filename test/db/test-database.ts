@@ -1,5 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { openDatabase, type DatabaseHandle } from '@/db/client';
+import path from 'node:path';
+import { readSeedDirectory } from '@/seeds/program/read-seeds';
+import { writeSeedBundle } from '@/seeds/program/write-bundle';
 
 /**
  * A fresh, migrated database for one test file: an in-memory PGlite, or, when TEST_DATABASE_URL
@@ -20,3 +23,10 @@ export async function openTestDatabase(): Promise<DatabaseHandle> {
 }
 
 export const testDriver = process.env.TEST_DATABASE_URL ? 'pg' : 'pglite';
+
+/** A fresh test database holding the seed directory `dir` (the real seeds unless a fixture is named). */
+export async function openSeededTestDatabase(dir = path.resolve('seeds')): Promise<DatabaseHandle> {
+  const handle = await openTestDatabase();
+  await writeSeedBundle(handle.db, readSeedDirectory(dir));
+  return handle;
+}
