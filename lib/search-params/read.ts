@@ -128,3 +128,27 @@ export function canonicalAddress(path: string, input: SearchParamsInput, aliases
   const query = params.toString();
   return query ? `${path}?${query}` : path;
 }
+
+/** For a page: the values that parsed, and a notice for each bad one (the page then shows its default). */
+export function readPageParams<S extends ParamSchemas>(input: SearchParamsInput, schemas: S): { values: ParamValues<S>; notices: string[] } {
+  const params = toSearchParams(input);
+  // Parameters a page does not read (e.g. a campaign tag) are left alone, not reported.
+  const own = new URLSearchParams([...params].filter(([k]) => Object.hasOwn(schemas, k)));
+  const { values, issues } = readParams(own, schemas);
+  return { values, notices: issues.map((i) => i.message) };
+}
+
+/** A short piece of free text (an id asked for by name); longer text is refused with `message`. */
+export function text(max: number, message: (text: string) => string): ParamSchema<string> {
+  return one(
+    z.pipe(
+      z.string(),
+      z.transform((raw: string, ctx) => {
+        const t = raw.trim();
+        if (t.length <= max) return t;
+        ctx.issues.push({ code: 'custom', message: message(raw), input: raw });
+        return z.NEVER;
+      }),
+    ),
+  );
+}
