@@ -152,3 +152,9 @@ export function text(max: number, message: (text: string) => string): ParamSchem
     ),
   );
 }
+
+/** For an API: the values, and an issue for each bad or unknown parameter (answered with a 400 naming it). */
+export function readApiParams<S extends ParamSchemas>(params: URLSearchParams, schemas: S): { values: ParamValues<S>; issues: ParamIssue[] } {
+  const { values, issues, unknown } = readParams(params, schemas);
+  return { values, issues: [...issues, ...unknown.map((key) => ({ param: key, message: `unknown parameter "${short(key)}"` }))] };
+}
