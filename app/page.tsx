@@ -4,7 +4,9 @@ import { queryLeaderboardView } from '@/db/queries/leaderboard-view';
 import { readDataVersion } from '@/db/queries/version-cache';
 import { fullDataAddress, leaderboardValueLimit } from '@/lib/browser-limits';
 import { packLeaderboardPayload } from '@/lib/leaderboard/payload';
-import { parseLeaderboardView } from '@/lib/leaderboard/view-params';
+import { leaderboardAliases, parseLeaderboardView } from '@/lib/leaderboard/view-params';
+import { canonicalAddress } from '@/lib/search-params/read';
+import { permanentRedirect } from 'next/navigation';
 import { MissionView } from './home/mission-view';
 import { Leaderboard } from './leaderboard/leaderboard';
 
@@ -13,6 +15,9 @@ export const dynamic = 'force-dynamic';
 export default async function LeaderboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const db = getDb();
   const params = await searchParams;
+  // An old spelling (comparable=1, same_setting=true) moves for good to the canonical address of the same view.
+  const canonical = canonicalAddress('/', params, leaderboardAliases);
+  if (canonical) permanentRedirect(canonical);
   // The bare address opens on the papers' headline numbers; any leaderboard view (a URL with parameters) opens on the leaderboard.
   const home = Object.keys(params).length === 0;
   const [version, catalog] = await Promise.all([readDataVersion(db), getLeaderboardCatalog({ db, countUpTo: leaderboardValueLimit() })]);

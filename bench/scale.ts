@@ -14,8 +14,8 @@ import { root, startServer } from './server';
 /** Leaderboard views none of which the server has seen: every filter, sorts by every kind of column, paging, search. */
 export const newViews = [
   '', 'family=Synthetic%201', 'stage=rl', 'modality=text', 'size=1-35', 'category=math', 'category=code,reasoning',
-  'benchmark=synthetic-bench-1,synthetic-bench-2,synthetic-bench-3', 'source=synthetic-2', 'source=synthetic-1,synthetic-3&comparable=1',
-  'comparable=1', 'complete=1', 'sort=average:desc', 'sort=average:asc&comparable=1', 'sort=model:asc', 'sort=family:desc', 'sort=params:desc',
+  'benchmark=synthetic-bench-1,synthetic-bench-2,synthetic-bench-3', 'source=synthetic-2', 'source=synthetic-1,synthetic-3&same_setting=1',
+  'same_setting=1', 'complete=1', 'sort=average:desc', 'sort=average:asc&same_setting=1', 'sort=model:asc', 'sort=family:desc', 'sort=params:desc',
   'sort=stage:asc', 'sort=synthetic-bench-5:asc', 'sort=synthetic-bench-14:desc', 'page=50', 'rows=100', 'rows=100&page=7', 'q=synthetic%20model%2042',
   'q=mimo%20rl', 'family=Qwen&sort=average:desc', 'stage=base&size=7-8&sort=params:asc',
 ];

@@ -1,7 +1,7 @@
 import type { Discrepancy } from './discrepancies';
-import { isSettingClass, type SettingClass } from './discrepancy-class';
-import { parsePageNumber } from './paging';
-import type { ParamIssue } from './result-filters';
+import * as z from 'zod/mini';
+import { settingClasses, type SettingClass } from './discrepancy-class';
+import { applyAliases, one, pageNumber, readParams, type Alias, type ParamIssue } from './search-params/read';
 
 /** The discrepancy ledger's view state, as the URL of /discrepancies and /api/discrepancies spells it. */
 export const ledgerSorts = ['model', 'benchmark', 'spread', 'values'] as const;
@@ -22,48 +22,39 @@ export const ledgerParamKeys = ['setting', 'same_setting', 'view', 'sort', 'dir'
 export const defaultDirection: Record<LedgerSort, SortDirection> = { model: 'asc', benchmark: 'asc', spread: 'desc', values: 'desc' };
 export const defaultLedgerView: LedgerView = { setting: 'all', sort: 'model', dir: 'asc', page: 1 };
 
-/** Old spellings kept working: `same_setting=true|false` (API) and `view=same|differ` (page). */
-function legacySetting(params: URLSearchParams): { value: SettingClass | 'not-same' | null; issue?: ParamIssue } {
-  const sameSetting = params.get('same_setting');
-  if (sameSetting === 'true') return { value: 'same' };
-  if (sameSetting === 'false') return { value: 'not-same' };
-  if (sameSetting !== null) return { value: null, issue: { param: 'same_setting', message: 'same_setting must be "true" or "false"' } };
-  const view = params.get('view');
-  if (view === 'same') return { value: 'same' };
-  if (view === 'differ') return { value: 'different' };
-  if (view !== null && view !== 'all') return { value: null, issue: { param: 'view', message: 'view must be "all", "same" or "differ"' } };
-  return { value: null };
-}
+const settingMessage = 'setting must be "all", "same", "different" or "unknown"';
+
+/** The ledger's schema, one zod schema per parameter, shared by /discrepancies and /api/discrepancies. */
+export const ledgerParams = {
+  setting: one(z.enum(['all', ...settingClasses], { error: settingMessage })),
+  sort: one(z.enum(ledgerSorts, { error: `sort must be one of ${ledgerSorts.join(', ')}` })),
+  dir: one(z.enum(['asc', 'desc'], { error: 'dir must be "asc" or "desc"' })),
+  page: pageNumber(() => 'page must be a whole number from 1'),
+  /** Deprecated API spelling with no canonical equivalent: every pair but those at the same setting. */
+  same_setting: one(z.literal('false')),
+};
+
+/**
+ * Old spellings: same_setting=true|1 and view=same|differ|all for setting=...; same_setting=false stays
+ * readable (API, deprecated) as "every pair but the same-setting ones", which no setting value names.
+ */
+export const ledgerAliases: readonly Alias[] = [
+  { old: 'same_setting', canonical: 'setting', values: { true: 'same', '1': 'same' }, keep: ['false'], message: () => 'same_setting must be "true" or "false"' },
+  { old: 'view', canonical: 'setting', values: { same: 'same', differ: 'different', all: null }, message: () => 'view must be "all", "same" or "differ"' },
+];
 
 /** Reads the view; every bad value becomes an issue (a 400 on the API, a notice and the default on the page). */
-export function parseLedgerView(params: URLSearchParams): { view: LedgerView & { notSame?: boolean }; issues: ParamIssue[] } {
-  const issues: ParamIssue[] = [];
+export function parseLedgerView(input: URLSearchParams): { view: LedgerView & { notSame?: boolean }; issues: ParamIssue[] } {
+  const aliased = applyAliases(input, ledgerAliases);
+  const own = new URLSearchParams([...aliased.params].filter(([k]) => Object.hasOwn(ledgerParams, k)));
+  const { values, issues } = readParams(own, ledgerParams);
   const view: LedgerView & { notSame?: boolean } = { ...defaultLedgerView };
-  const setting = params.get('setting');
-  if (setting !== null && setting !== 'all' && !isSettingClass(setting)) {
-    issues.push({ param: 'setting', message: 'setting must be "all", "same", "different" or "unknown"' });
-  }
-  const legacy = legacySetting(params);
-  if (legacy.issue) issues.push(legacy.issue);
-  if (setting !== null && (setting === 'all' || isSettingClass(setting))) view.setting = setting;
-  else if (legacy.value === 'not-same') view.notSame = true;
-  else if (legacy.value) view.setting = legacy.value;
-  const sort = params.get('sort');
-  if (sort !== null) {
-    if ((ledgerSorts as readonly string[]).includes(sort)) view.sort = sort as LedgerSort;
-    else issues.push({ param: 'sort', message: `sort must be one of ${ledgerSorts.join(', ')}` });
-  }
-  view.dir = defaultDirection[view.sort];
-  const dir = params.get('dir');
-  if (dir === 'asc' || dir === 'desc') view.dir = dir;
-  else if (dir !== null) issues.push({ param: 'dir', message: 'dir must be "asc" or "desc"' });
-  const page = params.get('page');
-  if (page !== null) {
-    const n = parsePageNumber(page);
-    if (n === null) issues.push({ param: 'page', message: 'page must be a whole number from 1' });
-    else view.page = n;
-  }
-  return { view, issues };
+  if (values.setting) view.setting = values.setting;
+  else if (values.same_setting) view.notSame = true;
+  if (values.sort) view.sort = values.sort;
+  view.dir = values.dir ?? defaultDirection[view.sort];
+  if (values.page) view.page = values.page;
+  return { view, issues: [...aliased.issues, ...issues] };
 }
 
 const byName = (a: string, b: string) => a.localeCompare(b);

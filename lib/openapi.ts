@@ -91,7 +91,8 @@ export const openApiDocument = {
         parameters: [
           ...resultFilters,
           { name: 'setting', in: 'query', required: false, description: 'Only pairs of one class: same stated setting, different stated setting, or setting unknown.', schema: { type: 'string', enum: ['all', 'same', 'different', 'unknown'], default: 'all' } },
-          { name: 'same_setting', in: 'query', required: false, deprecated: true, description: `Deprecated, removed in ${deprecatedUntil}: true is setting=same; false is every pair but those (setting=different or unknown).`, schema: { type: 'string', enum: ['true', 'false'] } },
+          { name: 'same_setting', in: 'query', required: false, deprecated: true, description: `Deprecated, removed in ${deprecatedUntil}: true (or 1) is setting=same; false is every pair but those (setting=different or unknown). setting wins when both are given.`, schema: { type: 'string', enum: ['true', '1', 'false'] } },
+          { name: 'view', in: 'query', required: false, deprecated: true, description: `Deprecated, removed in ${deprecatedUntil}: the ledger page's old spelling; same is setting=same, differ is setting=different, all is setting=all.`, schema: { type: 'string', enum: ['all', 'same', 'differ'] } },
           { name: 'sort', in: 'query', required: false, description: 'Order: model or benchmark name, spread (largest first by default), or number of values.', schema: { type: 'string', enum: ['model', 'benchmark', 'spread', 'values'], default: 'model' } },
           { name: 'dir', in: 'query', required: false, description: 'asc or desc; the default depends on sort.', schema: { type: 'string', enum: ['asc', 'desc'] } },
         ],

@@ -1,13 +1,13 @@
+import * as z from 'zod/mini';
+import { list, one, readParams, type ParamIssue } from './search-params/read';
+
 /** Filters shared by the results API, the export CLI and the pages; parsed from a query string. */
 export const listFilterKeys = ['source', 'model', 'benchmark', 'family', 'category', 'stage', 'modality'] as const;
 export type ListFilterKey = (typeof listFilterKeys)[number];
 
 export type ResultFilters = Partial<Record<ListFilterKey, string[]>> & { q?: string };
 
-export interface ParamIssue {
-  param: string;
-  message: string;
-}
+export type { ParamIssue } from './search-params/read';
 
 const controlCharacters = /[\u0000-\u001f\u007f]/;
 
@@ -25,6 +25,22 @@ const valuePattern = /^[\p{L}\p{N}][\p{L}\p{N} ._()+/-]{0,99}$/u;
 const maxValues = 100;
 const maxQueryLength = 200;
 
+/** A list filter: ids or names, each well-formed, at most maxValues. */
+const filterList = (key: string) =>
+  list(Infinity)
+    .check(z.refine((values: string[]) => values.every((v) => valuePattern.test(v)), `"${key}" has a malformed value`))
+    .check(z.maxLength(maxValues, `"${key}" has more than ${maxValues} values`));
+
+/** The schema of the shared filters, one zod schema per parameter. */
+export const resultFilterParams = {
+  ...(Object.fromEntries(listFilterKeys.map((k) => [k, filterList(k)])) as Record<ListFilterKey, ReturnType<typeof filterList>>),
+  q: one(
+    z.pipe(z.string(), z.transform((t: string) => t.trim()))
+      .check(z.maxLength(maxQueryLength, `"q" is longer than ${maxQueryLength} characters`))
+      .check(z.refine((t: string) => !hasControlCharacters(t), '"q" contains control characters')),
+  ),
+};
+
 /**
  * Reads filters from query parameters. Lists are comma-separated and may repeat (`model=a&model=b`).
  * Anything unusable is reported as an issue and left out, never thrown.
@@ -34,32 +50,16 @@ export function parseResultFilters(
   otherKeys: readonly string[] = [],
   listKeys: readonly ListFilterKey[] = listFilterKeys,
 ): { filters: ResultFilters; issues: ParamIssue[] } {
+  const schemas = Object.fromEntries([...listKeys, 'q' as const].map((k) => [k, resultFilterParams[k]]));
+  const known = new URLSearchParams([...params].filter(([k]) => !otherKeys.includes(k) || Object.hasOwn(schemas, k)));
+  const { values, issues, unknown } = readParams(known, schemas);
   const filters: ResultFilters = {};
-  const issues: ParamIssue[] = [];
-  const seenKeys = new Set<string>();
-  for (const key of params.keys()) {
-    if (seenKeys.has(key)) continue;
-    seenKeys.add(key);
-    if ((listKeys as readonly string[]).includes(key)) {
-      const values = params
-        .getAll(key)
-        .flatMap((v) => v.split(','))
-        .map((v) => v.trim())
-        .filter(Boolean);
-      const good = [...new Set(values.filter((v) => valuePattern.test(v)))];
-      if (good.length !== new Set(values).size) issues.push({ param: key, message: `"${key}" has a malformed value` });
-      if (good.length > maxValues) issues.push({ param: key, message: `"${key}" has more than ${maxValues} values` });
-      else if (good.length) filters[key as ListFilterKey] = good;
-    } else if (key === 'q') {
-      const q = (params.get('q') ?? '').trim();
-      if (q.length > maxQueryLength) issues.push({ param: 'q', message: `"q" is longer than ${maxQueryLength} characters` });
-      else if (hasControlCharacters(q)) issues.push({ param: 'q', message: '"q" contains control characters' });
-      else if (q) filters.q = q;
-    } else if (!otherKeys.includes(key)) {
-      issues.push({ param: key, message: `unknown parameter "${key}"` });
-    }
+  for (const [key, value] of Object.entries(values)) {
+    if (key === 'q') {
+      if (value) filters.q = value as string;
+    } else if ((value as string[]).length) filters[key as ListFilterKey] = value as string[];
   }
-  return { filters, issues };
+  return { filters, issues: [...issues, ...unknown.map((key) => ({ param: key, message: `unknown parameter "${key}"` }))] };
 }
 
 export type FilterOptions = Record<ListFilterKey, ReadonlySet<string>>;

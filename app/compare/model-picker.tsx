@@ -4,6 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { maxCompared } from '@/lib/compare';
 import { searchModels } from '@/lib/name-search';
+import { compareHref, parseCompareView } from '@/lib/search-params/compare';
 
 export interface ModelPickerProps {
   models: { id: string; name: string; family: string; aliases: string[] }[];
@@ -16,11 +17,9 @@ export function ModelPicker({ models, selected }: ModelPickerProps) {
   const [query, setQuery] = useState('');
   const byId = new Map(models.map((m) => [m.id, m]));
   const go = (ids: string[]) => {
-    const params = new URLSearchParams();
-    if (ids.length) params.set('models', ids.join(','));
     // The setting switch changes the address in place, so its current state is read from there.
-    if (new URLSearchParams(window.location.search).get('same_setting') === '1') params.set('same_setting', '1');
-    router.push(`/compare${params.size ? `?${params}` : ''}`);
+    const { sameSetting } = parseCompareView(new URLSearchParams(window.location.search)).view;
+    router.push(compareHref({ models: ids, sameSetting }));
   };
   const matches = query.trim() ? searchModels(models, query).filter((m) => !selected.includes(m.id)).slice(0, 12) : [];
   return (

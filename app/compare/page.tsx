@@ -4,6 +4,9 @@ import { listModels, listSources, sourceCitations } from '@/db/queries/catalog';
 import { listResults } from '@/db/queries/results';
 import { categoryOrder } from '@/lib/categories';
 import { buildComparison, maxCompared, type CompareRow } from '@/lib/compare';
+import { canonicalAddress } from '@/lib/search-params/read';
+import { compareAliases, parseCompareView } from '@/lib/search-params/compare';
+import { permanentRedirect } from 'next/navigation';
 import { LazyGroupedBarChart } from '../charts/lazy';
 import { CompareCitation } from './compare-citation';
 import { CompareTable } from './compare-table';
@@ -17,14 +20,18 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function ComparePage({ searchParams }: Props) {
   const params = await searchParams;
-  const raw = [params.models].flat().filter((v): v is string => typeof v === 'string').flatMap((v) => v.split(','));
-  const sameSetting = params.same_setting === '1';
+  // comparable=1 and same_setting=true move for good to same_setting=1, the models kept.
+  const canonical = canonicalAddress('/compare', params, compareAliases);
+  if (canonical) permanentRedirect(canonical);
+  const { view, notices: paramNotices } = parseCompareView(params);
+  const sameSetting = view.sameSetting;
   const [models, sources] = await Promise.all([listModels(), listSources()]);
   const byId = new Map(models.map((m) => [m.id, m]));
-  const wanted = [...new Set(raw.map((v) => v.trim()).filter(Boolean))];
+  const wanted = view.models;
   const unknown = wanted.filter((id) => !byId.has(id));
   const chosen = wanted.filter((id) => byId.has(id)).slice(0, maxCompared);
   const notices = [
+    ...paramNotices,
     ...(unknown.length ? [`Ignored unknown model${unknown.length > 1 ? 's' : ''}: ${unknown.slice(0, 5).map((u) => `"${u.slice(0, 40)}"`).join(', ')}.`] : []),
     ...(wanted.filter((id) => byId.has(id)).length > maxCompared ? [`Only the first ${maxCompared} models are compared.`] : []),
   ];

@@ -1,6 +1,7 @@
 'use client';
 
 import { useDeferredValue, useState, type ReactNode } from 'react';
+import { compareHref, parseCompareView } from '@/lib/search-params/compare';
 
 export interface SameSettingViewsProps {
   initial: boolean;
@@ -19,11 +20,9 @@ export function SameSettingViews({ initial, tables, charts }: SameSettingViewsPr
   const chartSame = useDeferredValue(sameSetting);
   const toggle = (on: boolean) => {
     setSameSetting(on);
-    const url = new URL(window.location.href);
-    if (on) url.searchParams.set('same_setting', '1');
-    else url.searchParams.delete('same_setting');
+    const href = compareHref({ ...parseCompareView(new URLSearchParams(window.location.search)).view, sameSetting: on });
     // After the paint: Next.js turns replaceState into a router update.
-    window.setTimeout(() => window.history.replaceState(window.history.state, '', `${url.pathname}${url.search}`), 0);
+    window.setTimeout(() => window.history.replaceState(window.history.state, '', href), 0);
   };
   return (
     <>

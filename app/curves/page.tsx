@@ -1,6 +1,7 @@
 import Link from '@/app/ui/link';
 import type { Metadata } from 'next';
 import { listFigureGroups } from '@/db/queries/curves';
+import { parseCurvesView } from '@/lib/search-params/curves';
 import { CurvesSection } from './curves-section';
 
 export const dynamic = 'force-dynamic';
@@ -12,8 +13,7 @@ const sourceId = 'octothinker';
 const defaultGroup = 'octothinker-3b';
 
 export default async function CurvesPage({ searchParams }: Props) {
-  const raw = (await searchParams).group;
-  const asked = Array.isArray(raw) ? raw[0] : raw;
+  const { group: asked, notices } = parseCurvesView(await searchParams);
   const groups = await listFigureGroups({ sourceId });
   const group = groups.find((g) => g.id === asked) ?? groups.find((g) => g.id === defaultGroup) ?? groups[0];
   return (
@@ -26,6 +26,13 @@ export default async function CurvesPage({ searchParams }: Props) {
         table under the chart and each tooltip keep the value as exported (a fraction). Run labels name the model each RL
         run starts from, as in the authors&apos; figures.
       </p>
+      {notices.length > 0 && (
+        <div className="notice" role="status">
+          {notices.map((n) => (
+            <p key={n}>{n}</p>
+          ))}
+        </div>
+      )}
       {asked && group && asked !== group.id && (
         <p className="notice" role="status">
           There is no figure group &ldquo;{asked.slice(0, 40)}&rdquo;; showing &ldquo;{group.title}&rdquo;.

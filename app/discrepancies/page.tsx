@@ -3,7 +3,9 @@ import type { Metadata } from 'next';
 import { listDiscrepancies } from '@/db/queries/discrepancies';
 import { listFilterOptions } from '@/db/queries/filter-options';
 import { settingClasses } from '@/lib/discrepancy-class';
-import { applyLedgerView, ledgerPageSize, ledgerParamKeys, ledgerQuery, parseLedgerView } from '@/lib/ledger-params';
+import { permanentRedirect } from 'next/navigation';
+import { applyLedgerView, ledgerAliases, ledgerPageSize, ledgerParamKeys, ledgerQuery, parseLedgerView } from '@/lib/ledger-params';
+import { canonicalAddress } from '@/lib/search-params/read';
 import { pageToShow } from '@/lib/paging';
 import { parseResultFilters, unknownFilterValues } from '@/lib/result-filters';
 import { Pager } from '../ui/pager';
@@ -17,6 +19,9 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function DiscrepanciesPage({ searchParams }: Props) {
   const raw = await searchParams;
+  // view=same|differ and same_setting=true move for good to setting=...; every other parameter is kept.
+  const canonical = canonicalAddress('/discrepancies', raw, ledgerAliases);
+  if (canonical) permanentRedirect(canonical);
   const params = new URLSearchParams();
   for (const [k, v] of Object.entries(raw)) for (const item of [v].flat()) if (typeof item === 'string') params.append(k, item);
   const { filters, issues } = parseResultFilters(params, ledgerParamKeys);

@@ -2,7 +2,7 @@ import Link from '@/app/ui/link';
 import type { Metadata } from 'next';
 import { searchSite } from '@/db/queries/site-search';
 import { categoryLabel, stageLabel } from '@/lib/categories';
-import { withoutControlCharacters } from '@/lib/result-filters';
+import { parseSearchView } from '@/lib/search-params/search';
 import { withRepeats } from '@/lib/repeated-values';
 import { ResultsList } from '../ui/results-list/data-table';
 
@@ -12,8 +12,7 @@ export const metadata: Metadata = { title: 'Search' };
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function SearchPage({ searchParams }: Props) {
-  const raw = (await searchParams).q;
-  const q = withoutControlCharacters((Array.isArray(raw) ? raw[0] : raw) ?? '').trim().slice(0, 100);
+  const { q, notices } = parseSearchView(await searchParams);
   const hits = q ? await searchSite({ q }) : null;
   const total = hits ? hits.models.length + hits.benchmarks.length + hits.sources.length + hits.results.length + hits.moreResults : 0;
   return (
@@ -23,6 +22,13 @@ export default async function SearchPage({ searchParams }: Props) {
         <input type="search" name="q" defaultValue={q} aria-label="Search models, benchmarks and sources" maxLength={100} />
         <button type="submit">Search</button>
       </form>
+      {notices.length > 0 && (
+        <div className="notice" role="status">
+          {notices.map((n) => (
+            <p key={n}>{n}</p>
+          ))}
+        </div>
+      )}
       {q && <p className="count">{total} matches for “{q}”</p>}
       {hits && hits.results.length > 0 && (
         <section>

@@ -1,8 +1,10 @@
 /**
- * The leaderboard's view as URL parameters, parsed and written by one module on server and client.
- * Anything unusable is dropped and reported as a notice; parsing never throws.
+ * The leaderboard's view as URL parameters (the search-params schema of `/`), parsed and written by
+ * one module on server and client. Anything unusable is dropped and reported as a notice; parsing never throws.
  */
-import { parsePageNumber } from '../paging';
+import * as z from 'zod/mini';
+import { applyAliases, flag, list, oldFlagValues, one, pageNumber, readParams, short, toSearchParams, type Alias, type SearchParamsInput } from '../search-params/read';
+export type { SearchParamsInput } from '../search-params/read';
 
 export interface SortEntry {
   id: string;
@@ -28,10 +30,12 @@ export interface LeaderboardView {
   sort: SortEntry[];
   /** Hidden descriptive columns (family, params, stage, average). */
   hide: string[];
-  /** Only values whose metric and setting match the column's reference setting. */
+  /** Only values whose metric and setting match the column's reference setting (URL: same_setting=1). */
   comparable: boolean;
   /** Only rows whose average covers every visible averaged column ("complete rows only"). */
   complete: boolean;
+  /** Show imported evaluation runs beside the reports (URL: runs=1). */
+  runs: boolean;
   /** 1-based page of rows; a page past the end shows the last one. */
   page: number;
   /** Rows per page, one of pageSizes. */
@@ -65,6 +69,7 @@ export const emptyView: Readonly<LeaderboardView> = Object.freeze({
   hide: [],
   comparable: false,
   complete: false,
+  runs: false,
   page: 1,
   rows: pageSizes[0],
 });
@@ -78,96 +83,78 @@ const listParams = {
   source: 'sources',
 } as const satisfies Record<string, keyof KnownValues & keyof LeaderboardView>;
 
-const knownKeys = new Set([...Object.keys(listParams), 'size', 'q', 'sort', 'hide', 'comparable', 'complete', 'page', 'rows']);
 const maxListLength = 200;
+const sizeHint = (text: string) => `Ignored the size range "${short(text)}" (write it like 1-10, -8 or 70-, in billions of parameters).`;
 
-export type SearchParamsInput = URLSearchParams | Record<string, string | string[] | undefined>;
-
-function toSearchParams(input: SearchParamsInput): URLSearchParams {
-  if (input instanceof URLSearchParams) return input;
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(input)) {
-    for (const v of Array.isArray(value) ? value : value === undefined ? [] : [value]) params.append(key, v);
-  }
-  return params;
-}
-
-function list(params: URLSearchParams, key: string): string[] {
-  return [
-    ...new Set(
-      params
-        .getAll(key)
-        .flatMap((v) => v.split(','))
-        .map((v) => v.trim())
-        .filter(Boolean),
+/** Each parameter's syntax; which ids exist is checked against the database's values afterwards. */
+export const leaderboardParams = {
+  ...(Object.fromEntries(Object.keys(listParams).map((k) => [k, list(maxListLength)])) as Record<keyof typeof listParams, ReturnType<typeof list>>),
+  size: one(
+    z.pipe(
+      z.string(),
+      z.transform((text: string, ctx): SizeRange => {
+        const match = /^(\d+(?:\.\d+)?)?-(\d+(?:\.\d+)?)?$/.exec(text.trim());
+        const min = match?.[1] !== undefined ? Number(match[1]) : null;
+        const max = match?.[2] !== undefined ? Number(match[2]) : null;
+        if (match && (min !== null || max !== null) && (min === null || max === null || min <= max)) return { min, max };
+        ctx.issues.push({ code: 'custom', message: sizeHint(text), input: text });
+        return z.NEVER;
+      }),
     ),
-  ].slice(0, maxListLength);
-}
+  ),
+  q: one(z.pipe(z.string(), z.transform((t: string) => t.trim())).check(z.maxLength(100, 'Ignored a search longer than 100 characters.'))),
+  sort: list(maxListLength),
+  hide: list(maxListLength),
+  same_setting: flag('same_setting'),
+  complete: flag('complete'),
+  runs: flag('runs'),
+  page: pageNumber((text) => `Ignored page="${short(text)}" (use a page number from 1).`),
+  rows: one(
+    z.pipe(
+      z.enum(pageSizes.map(String) as [string, ...string[]], { error: (i) => `Ignored rows="${short(String(i.input))}" (use ${pageSizes.join(', ')}).` }),
+      z.transform(Number),
+    ),
+  ),
+};
 
-const short = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
+/** Old spellings: comparable=1 (and true) for same_setting=1; true/false/0 for any flag. */
+export const leaderboardAliases: readonly Alias[] = [
+  { old: 'comparable', canonical: 'same_setting', values: { '1': '1', ...oldFlagValues }, message: (v) => `Ignored comparable="${short(v)}" (use same_setting=1).` },
+  ...(['same_setting', 'complete', 'runs'] as const).map((name) => ({ old: name, canonical: name, values: oldFlagValues, message: () => '' })),
+];
 
+/** Reads a view: old spellings first become canonical, then each parameter is checked on its own. */
 export function parseLeaderboardView(input: SearchParamsInput, known: KnownValues): { view: LeaderboardView; notices: string[] } {
-  const params = toSearchParams(input);
-  const notices: string[] = [];
+  const aliased = applyAliases(toSearchParams(input), leaderboardAliases);
+  const { values, issues, unknown } = readParams(aliased.params, leaderboardParams);
+  const notices = [...unknown.map((key) => `Ignored the unknown parameter "${short(key)}".`), ...[...aliased.issues, ...issues].map((i) => i.message)];
   // A fresh object with fresh arrays: the parser pushes into them, and a shared default must never change.
   const view: LeaderboardView = { ...emptyView, size: { min: null, max: null }, sort: [], hide: [] };
 
-  for (const key of new Set(params.keys())) {
-    if (!knownKeys.has(key)) notices.push(`Ignored the unknown parameter "${short(key)}".`);
-  }
   for (const [param, field] of Object.entries(listParams) as [keyof typeof listParams, (typeof listParams)[keyof typeof listParams]][]) {
-    const values = list(params, param);
-    const good = values.filter((v) => known[field].has(v));
-    const bad = values.filter((v) => !known[field].has(v));
+    const given = values[param] ?? [];
+    const bad = given.filter((v) => !known[field].has(v));
     if (bad.length) notices.push(`Ignored unknown ${param} value${bad.length > 1 ? 's' : ''}: ${bad.slice(0, 5).map((b) => `"${short(b)}"`).join(', ')}.`);
-    view[field] = good;
+    view[field] = given.filter((v) => known[field].has(v));
   }
-
-  const size = params.get('size');
-  if (size !== null) {
-    const match = /^(\d+(?:\.\d+)?)?-(\d+(?:\.\d+)?)?$/.exec(size.trim());
-    const min = match?.[1] !== undefined ? Number(match[1]) : null;
-    const max = match?.[2] !== undefined ? Number(match[2]) : null;
-    if (!match || (min === null && max === null) || (min !== null && max !== null && min > max)) {
-      notices.push(`Ignored the size range "${short(size)}" (write it like 1-10, -8 or 70-, in billions of parameters).`);
-    } else view.size = { min, max };
-  }
-
-  const q = (params.get('q') ?? '').trim();
-  if (q.length > 100) notices.push('Ignored a search longer than 100 characters.');
-  else view.q = q;
+  if (values.size) view.size = values.size;
+  if (values.q !== undefined) view.q = values.q;
 
   const columnIds = new Set(['model', ...infoColumns, ...known.benchmarks]);
-  for (const entry of list(params, 'sort')) {
+  for (const entry of values.sort ?? []) {
     const [id = '', dir = 'desc'] = entry.split(':');
     if (!columnIds.has(id) || (dir !== 'asc' && dir !== 'desc')) notices.push(`Ignored the sort "${short(entry)}".`);
     else if (!view.sort.some((s) => s.id === id)) view.sort.push({ id, desc: dir === 'desc' });
   }
-
-  for (const column of list(params, 'hide')) {
+  for (const column of values.hide ?? []) {
     if ((infoColumns as readonly string[]).includes(column)) view.hide.push(column);
     else notices.push(`Ignored hiding "${short(column)}" (only ${infoColumns.join(', ')} can be hidden).`);
   }
-
-  for (const flag of ['comparable', 'complete'] as const) {
-    const value = params.get(flag);
-    if (value === null) continue;
-    if (value === '1' || value === 'true') view[flag] = true;
-    else if (value !== '0' && value !== 'false') notices.push(`Ignored ${flag}="${short(value)}" (use 1 or 0).`);
-  }
-
-  const page = params.get('page');
-  if (page !== null) {
-    const n = parsePageNumber(page);
-    if (n === null) notices.push(`Ignored page="${short(page)}" (use a page number from 1).`);
-    else view.page = n;
-  }
-  const rows = params.get('rows');
-  if (rows !== null) {
-    const n = Number(rows);
-    if (!(pageSizes as readonly number[]).includes(n)) notices.push(`Ignored rows="${short(rows)}" (use ${pageSizes.join(', ')}).`);
-    else view.rows = n;
-  }
+  view.comparable = values.same_setting ?? false;
+  view.complete = values.complete ?? false;
+  view.runs = values.runs ?? false;
+  if (values.page !== undefined) view.page = values.page;
+  if (values.rows !== undefined) view.rows = values.rows;
   return { view, notices };
 }
 
@@ -182,8 +169,9 @@ export function serializeLeaderboardView(view: LeaderboardView): string {
   if (view.q) params.set('q', view.q);
   if (view.sort.length) params.set('sort', view.sort.map((s) => `${s.id}:${s.desc ? 'desc' : 'asc'}`).join(','));
   if (view.hide.length) params.set('hide', view.hide.join(','));
-  if (view.comparable) params.set('comparable', '1');
+  if (view.comparable) params.set('same_setting', '1');
   if (view.complete) params.set('complete', '1');
+  if (view.runs) params.set('runs', '1');
   if (view.rows !== emptyView.rows) params.set('rows', String(view.rows));
   if (view.page > 1) params.set('page', String(view.page));
   return params.toString();

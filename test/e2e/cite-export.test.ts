@@ -109,8 +109,9 @@ describe('the discrepancy ledger and the API', () => {
     expect(text).toContain('shots differ: 4-shot vs 8-shot');
   });
 
-  it('filters the ledger by "same stated setting", also under its old address view=same', async () => {
+  it('filters the ledger by "same stated setting", also under its old address view=same (redirected to setting=same)', async () => {
     await page.goto(`${baseURL}/discrepancies?view=same`);
+    expect(new URL(page.url()).search).toBe('?setting=same');
     const entries = await page.getByTestId('discrepancy').allInnerTexts();
     expect(entries.length).toBeGreaterThan(0);
     expect(entries.every((t) => t.includes('same stated setting'))).toBe(true);

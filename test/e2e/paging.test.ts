@@ -84,7 +84,7 @@ describe('the server-paged leaderboard (dataset above the browser limit)', () =>
     expect(resultIds(await whole.text())).toBeGreaterThan(3000);
     expect((await fetch(`${windowBaseURL}/api/leaderboard`)).status).toBe(404);
     expect((await fetch(`${baseURL}/api/leaderboard?version=abc`)).status).toBe(400);
-    for (const query of ['', '?sort=math:desc', '?q=qwen&sort=model:asc', '?family=MiMo,Qwen&page=2', '?benchmark=gsm8k,aime-2025&comparable=1&rows=50']) {
+    for (const query of ['', '?sort=math:desc', '?q=qwen&sort=model:asc', '?family=MiMo,Qwen&page=2', '?benchmark=gsm8k,aime-2025&same_setting=1&rows=50']) {
       expect(await renderedRows(windowBaseURL, query), query).toEqual(await renderedRows(baseURL, query));
     }
   });

@@ -40,7 +40,7 @@ const known: KnownValues = {
 
 describe('parseLeaderboardView', () => {
   it('round-trips a view through the URL', () => {
-    const query = 'benchmark=aime-2025,gsm8k&family=MiMo&size=1-10&q=rl&sort=aime-2025:desc,model:asc&hide=stage&comparable=1&complete=1&rows=50&page=3';
+    const query = 'benchmark=aime-2025,gsm8k&family=MiMo&size=1-10&q=rl&sort=aime-2025:desc,model:asc&hide=stage&same_setting=1&complete=1&rows=50&page=3';
     const { view, notices } = parseLeaderboardView(new URLSearchParams(query), known);
     expect(notices).toEqual([]);
     expect([view.page, view.rows]).toEqual([3, 50]);
@@ -71,7 +71,7 @@ describe('parseLeaderboardView', () => {
     ['family=Nope', /unknown family value: "Nope"/],
     ['hide=model', /only family, params, stage, average/],
     ['comparable=maybe', /comparable/],
-    ['complete=yes', /complete="yes" \(use 1 or 0\)/],
+    ['complete=yes', /complete="yes" \(use 1, or leave it out\)/],
     ['zzz=1', /unknown parameter "zzz"/],
     ['page=0', /page="0"/],
     ['page=-2', /page="-2"/],

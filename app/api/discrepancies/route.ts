@@ -11,7 +11,7 @@ export const dynamic = 'force-dynamic';
 /** Every model+benchmark reported with different values, each value with its source, table, metric and setting. */
 export async function GET(request: NextRequest): Promise<Response> {
   const params = request.nextUrl.searchParams;
-  const { filters, issues } = parseResultFilters(params, ledgerParamKeys.filter((k) => k !== 'view' && k !== 'page'));
+  const { filters, issues } = parseResultFilters(params, ledgerParamKeys.filter((k) => k !== 'page'));
   const { view, issues: viewIssues } = parseLedgerView(params);
   issues.push(...viewIssues);
   if (issues.length) return badRequest(issues);

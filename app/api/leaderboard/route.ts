@@ -4,6 +4,8 @@ import { getPackedLeaderboardJson } from '@/db/queries/leaderboard';
 import { countResultsUpTo } from '@/db/queries/leaderboard-catalog';
 import { readDataVersion } from '@/db/queries/version-cache';
 import { fullDataAddress, leaderboardValueLimit } from '@/lib/browser-limits';
+import { readApiParams } from '@/lib/search-params/read';
+import { leaderboardDataParams } from '@/lib/search-params/leaderboard-data';
 import { badRequest, serverError } from '../responses';
 
 export const dynamic = 'force-dynamic';
@@ -15,11 +17,9 @@ export const dynamic = 'force-dynamic';
  * cached for good: new data gets a new version, and so a new address.
  */
 export async function GET(request: NextRequest): Promise<Response> {
-  const params = request.nextUrl.searchParams;
-  const unknown = [...new Set(params.keys())].filter((k) => k !== 'version');
-  if (unknown.length) return badRequest(unknown.map((param) => ({ param, message: `unknown parameter "${param.slice(0, 40)}"` })));
-  const requested = params.get('version');
-  if (requested !== null && !/^\d{1,12}$/.test(requested)) return badRequest([{ param: 'version', message: 'version must be a whole number' }]);
+  const { values, issues } = readApiParams(request.nextUrl.searchParams, leaderboardDataParams);
+  if (issues.length) return badRequest(issues);
+  const requested = values.version ?? null;
   try {
     const db = getDb();
     const version = await readDataVersion(db);

@@ -6,9 +6,9 @@ import { getViewExportContext } from '@/db/queries/runs';
 import { resultsToEee, resultsToEvalResultsYaml } from '@/lib/runs/export-view';
 import { keptWholeExport } from '@/db/queries/results-export';
 import { resultBatches } from '@/db/queries/results-stream';
-import { isExportFormat } from '@/lib/export-format';
 import { byteStream, csvChunks, jsonChunks } from '@/lib/export-stream';
-import { parseResultFilters, unknownFilterValues } from '@/lib/result-filters';
+import { unknownFilterValues, type ResultFilters } from '@/lib/result-filters';
+import { parseResultsQuery } from '@/lib/search-params/results';
 import { badRequest, serverError } from '../responses';
 
 export const dynamic = 'force-dynamic';
@@ -18,14 +18,10 @@ const jsonHeaders = { 'content-type': 'application/json; charset=utf-8' };
 
 /** Every result matching the filters, as CSV or JSON (the export contract's columns and order), streamed from a cursor. */
 export async function GET(request: NextRequest): Promise<Response> {
-  const params = request.nextUrl.searchParams;
-  const format = params.get('format') ?? 'json';
-  const { filters, issues } = parseResultFilters(params, ['format']);
-  const interchange = format === 'eee' || format === 'yaml';
-  if (!isExportFormat(format) && !interchange) return badRequest([{ param: 'format', message: 'format must be "csv", "json", "eee" or "yaml"' }, ...issues]);
+  const { format, filters, issues } = parseResultsQuery(request.nextUrl.searchParams);
   if (issues.length) return badRequest(issues);
   try {
-    if (interchange) return await interchangeExport(format, filters);
+    if (format === 'eee' || format === 'yaml') return await interchangeExport(format, filters);
     if (Object.keys(filters).length) {
       const unknown = unknownFilterValues(filters, await listFilterOptions());
       if (unknown.length) return badRequest(unknown);
@@ -48,7 +44,7 @@ export async function GET(request: NextRequest): Promise<Response> {
 }
 
 /** The view as Every Eval Ever documents (a JSON array, one per model and source) or .eval_results YAML (one document per model). */
-async function interchangeExport(format: 'eee' | 'yaml', filters: ReturnType<typeof parseResultFilters>['filters']): Promise<Response> {
+async function interchangeExport(format: 'eee' | 'yaml', filters: ResultFilters): Promise<Response> {
   if (Object.keys(filters).length) {
     const unknown = unknownFilterValues(filters, await listFilterOptions());
     if (unknown.length) return badRequest(unknown);

@@ -1,19 +1,17 @@
 import { listRuns } from '@/db/queries/runs';
 import { snakeKeys } from '@/lib/api-records';
-import { isSlug } from '@/lib/slug';
+import { readApiParams } from '@/lib/search-params/read';
+import { runsParams } from '@/lib/search-params/runs';
 import { badRequest, serverError } from '../responses';
 
 export const dynamic = 'force-dynamic';
 
 /** Every imported evaluation run (measured, not reported); ?model=<id> keeps one model's. */
 export async function GET(request: Request): Promise<Response> {
-  const params = new URL(request.url).searchParams;
-  const unknown = [...new Set(params.keys())].filter((k) => k !== 'model');
-  if (unknown.length) return badRequest(unknown.map((param) => ({ param, message: `unknown parameter "${param}"` })));
-  const model = params.get('model');
-  if (model !== null && !isSlug(model)) return badRequest([{ param: 'model', message: 'model must be a model id' }]);
+  const { values, issues } = readApiParams(new URL(request.url).searchParams, runsParams);
+  if (issues.length) return badRequest(issues);
   try {
-    return Response.json(snakeKeys({ kind: 'measured', runs: await listRuns({ modelId: model ?? undefined }) }));
+    return Response.json(snakeKeys({ kind: 'measured', runs: await listRuns({ modelId: values.model }) }));
   } catch (error) {
     return serverError(error);
   }

@@ -5,7 +5,8 @@ import { getBenchmark } from '@/db/queries/catalog';
 import { getResultViews, listResultRanks, listResults, type ResultRank } from '@/db/queries/results';
 import { categoryLabel } from '@/lib/categories';
 import { resultsListLimit } from '@/lib/browser-limits';
-import { pageToShow, parsePageNumber } from '@/lib/paging';
+import { pageToShow } from '@/lib/paging';
+import { parseBenchmarkPage } from '@/lib/search-params/benchmark';
 import { groupRepeats, withRepeats } from '@/lib/repeated-values';
 import { isSlug } from '@/lib/slug';
 import { scales, type Scale } from '@/lib/units';
@@ -24,12 +25,6 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 const listPageSize = 100;
 const chartTop = 50;
 const rankTop = 100;
-
-/** The requested page; anything that is not a page number shows the first. */
-function pageParam(raw: string | string[] | undefined): number {
-  const text = Array.isArray(raw) ? raw[0] : raw;
-  return (text !== undefined && parsePageNumber(text)) || 1;
-}
 
 /** Every value in printed order, listed and charted whole. */
 async function inPrintedOrder(benchmark: string) {
@@ -55,7 +50,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function BenchmarkPage({ params, searchParams }: Props) {
   const { id } = await params;
-  const { page: pageRaw } = await searchParams;
+  const { page: asked, notices } = parseBenchmarkPage(await searchParams);
   if (!isSlug(id)) notFound();
   const benchmark = await getBenchmark({ id });
   if (!benchmark) notFound();
@@ -67,7 +62,7 @@ export default async function BenchmarkPage({ params, searchParams }: Props) {
   // A value one source printed in several tables counts once.
   const distinct = groupRepeats(ranks).length;
   const paged = ranks.length > resultsListLimit();
-  const page = paged ? pageToShow(pageParam(pageRaw), ranks.length, listPageSize) : 1;
+  const page = paged ? pageToShow(asked, ranks.length, listPageSize) : 1;
   const { listRows, chartRows } = paged ? await bestFirst(ranks, page, benchmark.higherIsBetter) : await inPrintedOrder(id);
   const ranked = rankWithNoise(ranks, benchmark.higherIsBetter);
   return (
@@ -77,6 +72,13 @@ export default async function BenchmarkPage({ params, searchParams }: Props) {
       </p>
       <h1>{benchmark.name}</h1>
       <p className="lede">{benchmark.description}</p>
+      {notices.length > 0 && (
+        <div className="notice" role="status">
+          {notices.map((n) => (
+            <p key={n}>{n}</p>
+          ))}
+        </div>
+      )}
       <dl className="facts inline">
         <dt>Category</dt>
         <dd>{categoryLabel(benchmark.category)}</dd>

@@ -7,6 +7,7 @@ import { countSeries, listFigureGroups } from '@/db/queries/curves';
 import { CurvesSection } from '../../curves/curves-section';
 import { tableAnchor } from '@/lib/anchors';
 import { isSlug } from '@/lib/slug';
+import { parseCurvesView } from '@/lib/search-params/curves';
 import { RebuiltSourceTable } from './rebuilt-table';
 
 export const dynamic = 'force-dynamic';
@@ -26,7 +27,8 @@ export default async function SourcePage({ params, searchParams }: Props) {
   if (!source) notFound();
   const [results, curves] = await Promise.all([listResults({ filters: { source: [id] } }), countSeries({ sourceId: id })]);
   const groups = curves > 0 ? await listFigureGroups({ sourceId: id }) : [];
-  const askedGroup = (await searchParams).group;
+  // A bad or unknown group falls back to the first one; the curves are one section among the tables.
+  const askedGroup = parseCurvesView(await searchParams).group;
   const group = groups.find((g) => g.id === askedGroup) ?? groups[0];
   const byTable = new Map<string, typeof results>();
   for (const r of results) byTable.set(r.table, [...(byTable.get(r.table) ?? []), r]);

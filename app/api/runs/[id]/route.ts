@@ -4,17 +4,19 @@ import { isRunId } from '@/lib/runs/run-id';
 import { runToEee } from '@/lib/runs/export-eee';
 import { runToEvalResultsYaml } from '@/lib/runs/export-hf-yaml';
 import { withComparisons } from '@/lib/runs/run-view';
-import { serverError } from '../../responses';
+import { readParams } from '@/lib/search-params/read';
+import { runParams } from '@/lib/search-params/runs';
+import { badRequest, serverError } from '../../responses';
 
 export const dynamic = 'force-dynamic';
-
-const formats = ['json', 'eee', 'yaml'] as const;
 
 /** One run beside the reported values for the same model and benchmarks; ?format=eee or yaml exports it. */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
   const { id } = await params;
-  const format = new URL(request.url).searchParams.get('format') ?? 'json';
-  if (!formats.includes(format as never)) return Response.json({ error: `format must be one of ${formats.join(', ')}` }, { status: 400 });
+  // Other parameters are ignored here, as before: only a bad format is refused.
+  const { values, issues } = readParams(new URL(request.url).searchParams, runParams);
+  if (issues.length) return badRequest(issues);
+  const format = values.format ?? 'json';
   if (!isRunId(id)) return Response.json({ error: 'no run with that id' }, { status: 404 });
   try {
     const found = await getRun({ id });
