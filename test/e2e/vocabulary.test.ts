@@ -14,6 +14,8 @@ const list = async (page: Page, what: 'models' | 'benchmarks') => ((await (await
 async function menuLabels(page: Page, name: string): Promise<string[]> {
   const menu = page.locator('details.multi-select', { has: page.locator('summary', { hasText: name }) });
   await menu.locator('summary').click();
+  // The options render once React has seen the menu open.
+  await menu.locator('.multi-select-panel li label').first().waitFor();
   return menu.locator('.multi-select-panel li label').evaluateAll((labels) => labels.map((l) => l.textContent ?? ''));
 }
 
