@@ -4,7 +4,6 @@ import type { LeaderboardView } from './view-params';
 
 export const defaultColumnCount = 12;
 
-
 /**
  * The benchmark columns of a view, in display order: the chosen ones, or the most widely reported
  * (`coverage`: benchmark -> models with a value) outside the printed averages; grouped by category.
