@@ -77,7 +77,7 @@ async function importTwenty(databaseUrl: string | undefined, dir: string) {
       const rows = Array.from({ length: 20 }, (_, i) => ({
         id: `bench-import-${i}`, sourceId: 'synthetic-1', tableLabel: 'Table 1', section: 'import', page: '1', modelId: `synthetic-model-${i}`,
         modelAsPrinted: `Synthetic Model ${i}`, benchmarkId: 'synthetic-bench-0', benchmarkAsPrinted: 'Synthetic Bench 0', metric: 'Acc.',
-        setting: 'imported', value: 50 + i, valueAsPrinted: `${50 + i}.0`, unit: 'percent', flags: [], note: '', position: 1e9 + i, origin: 'bench-import',
+        setting: 'imported', value: 50 + i, valueAsPrinted: `${50 + i}.0`, unit: 'percent' as const, flags: [], note: '', position: 1e9 + i, origin: 'bench-import',
       }));
       await tx.insert(results).values(rows);
       return { results: { ...noChanges(), inserted: rows.length } };

@@ -10,6 +10,9 @@ import {
   text,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
+import { categories, flags, modalities, scales, sourceKinds, stages, tableKinds, tableLayouts, units } from '../lib/vocabulary';
+
+// Closed-vocabulary columns take their values from lib/vocabulary: a type-level enum (text in the database).
 
 /** A paper, technical report, model card, blog post or README that prints numbers. */
 export const sources = pgTable('sources', {
@@ -19,7 +22,7 @@ export const sources = pgTable('sources', {
   authors: text('authors').notNull(),
   organization: text('organization').notNull(),
   year: integer('year').notNull(),
-  kind: text('kind').notNull(),
+  kind: text('kind', { enum: sourceKinds.values }).notNull(),
   arxivId: text('arxiv_id'),
   url: text('url'),
   codeUrl: text('code_url'),
@@ -37,10 +40,10 @@ export const sourceTables = pgTable(
       .notNull()
       .references(() => sources.id),
     label: text('label').notNull(),
-    kind: text('kind').notNull(),
+    kind: text('kind', { enum: tableKinds.values }).notNull(),
     page: text('page'),
     caption: text('caption').notNull(),
-    layout: text('layout').notNull(),
+    layout: text('layout', { enum: tableLayouts.values }).notNull(),
     position: integer('position').notNull(),
   },
   (t) => [primaryKey({ columns: [t.sourceId, t.label] })],
@@ -55,8 +58,8 @@ export const models = pgTable(
     organization: text('organization').notNull(),
     paramsB: doublePrecision('params_b'),
     paramsNote: text('params_note').notNull().default(''),
-    modality: text('modality').notNull(),
-    stage: text('stage').notNull(),
+    modality: text('modality', { enum: modalities.values }).notNull(),
+    stage: text('stage', { enum: stages.values }).notNull(),
     baseModelId: text('base_model_id'),
     openWeights: boolean('open_weights'),
     aliases: text('aliases').array().notNull(),
@@ -72,9 +75,9 @@ export const models = pgTable(
 export const benchmarks = pgTable('benchmarks', {
   id: text('id').primaryKey(),
   name: text('name').notNull(),
-  category: text('category').notNull(),
-  modality: text('modality').notNull(),
-  scale: text('scale').notNull(),
+  category: text('category', { enum: categories.values }).notNull(),
+  modality: text('modality', { enum: modalities.values }).notNull(),
+  scale: text('scale', { enum: scales.values }).notNull(),
   higherIsBetter: boolean('higher_is_better').notNull(),
   description: text('description').notNull(),
   aliases: text('aliases').array().notNull(),
@@ -105,8 +108,8 @@ export const results = pgTable(
     setting: text('setting').notNull().default(''),
     value: doublePrecision('value').notNull(),
     valueAsPrinted: text('value_as_printed').notNull(),
-    unit: text('unit').notNull(),
-    flags: text('flags').array().notNull(),
+    unit: text('unit', { enum: units.values }).notNull(),
+    flags: text('flags', { enum: flags.values }).array().notNull(),
     note: text('note').notNull().default(''),
     position: integer('position').notNull(),
     /** The file the row was loaded from; the seeding program only prunes rows it loaded itself. */
@@ -154,6 +157,7 @@ export const series = pgTable(
       .notNull()
       .references(() => benchmarks.id),
     metric: text('metric').notNull(),
+    /** A curve's own unit (fraction, tokens): not the results' unit vocabulary. */
     unit: text('unit').notNull(),
     origin: text('origin').notNull(),
   },
@@ -304,7 +308,7 @@ export const leaderboardCells = pgTable(
     setting: text('setting').notNull(),
     /** The value on its common scale (fractions as percent), as the leaderboard sorts and averages it. */
     score: doublePrecision('score').notNull(),
-    unit: text('unit').notNull(),
+    unit: text('unit', { enum: units.values }).notNull(),
     valueCount: integer('value_count').notNull(),
   },
   (t) => [primaryKey({ columns: [t.modelId, t.benchmarkId] }), index('leaderboard_cells_benchmark_score_idx').on(t.benchmarkId, t.score)],

@@ -1,4 +1,5 @@
 import type { ResultView } from './result-view';
+import { units } from './vocabulary';
 
 /** "Table 4, p. 17", "figure benchmarks_gui.png", "Section 7.1, p. ~15" — how the place is cited. */
 export function citedPlace(r: Pick<ResultView, 'table' | 'page'>): string {
@@ -22,7 +23,7 @@ export function citationSentence(r: ResultView): string {
   const qualifiers = [r.metric, r.setting].filter(Boolean);
   if (r.flags.includes('llm_judged') && !/judge/i.test(r.setting)) qualifiers.push('graded by an LLM judge');
   if (r.flags.includes('self_evaluated')) qualifiers.push(`measured by the reporting team`);
-  const unit = r.unit === 'fraction' ? ' (as a fraction)' : r.unit === 'score10' ? ' out of 10' : '';
+  const unit = units.has(r.unit) ? units.info[r.unit].inSentence : '';
   const how = qualifiers.length ? ` (${qualifiers.join(', ')})` : '';
   const id = r.sourceArxiv ? ` [arXiv:${r.sourceArxiv}]` : '';
   return `${r.modelName} scores ${r.valueAsPrinted}${unit} on ${r.benchmarkName}${how} as reported in ${citedAuthors(r.sourceAuthors)} (${r.sourceYear}), ${citedPlace(r)}${id}.`;

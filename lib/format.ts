@@ -1,13 +1,13 @@
-import { flagInfo, isFlag } from './flags';
+import { flags as flagTerm, units } from './vocabulary';
 import type { ResultView } from './result-view';
 
 /** The marks a table prints next to a value (e.g. "*" for self-measured), from its flags. */
 export function marksOf(flags: readonly string[]): string {
-  return [...new Set(flags.map((f) => (isFlag(f) ? flagInfo[f].mark : '')))].join('');
+  return [...new Set(flags.map((f) => (flagTerm.has(f) ? flagTerm.info[f].mark : '')))].join('');
 }
 
 export function flagText(flag: string): string {
-  return isFlag(flag) ? flagInfo[flag].text : flag;
+  return flagTerm.label(flag);
 }
 
 /** "Table 4, p. 17" or "benchmarks_gui.png" */
@@ -21,5 +21,5 @@ export function paramsText(paramsB: number | null): string {
 }
 
 export function unitSuffix(unit: string): string {
-  return unit === 'fraction' ? ' (fraction)' : unit === 'score10' ? ' / 10' : '';
+  return units.has(unit) ? units.info[unit].suffix : '';
 }

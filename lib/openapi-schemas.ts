@@ -1,6 +1,7 @@
 import { deprecatedDiscrepancyFields, deprecatedResultFields, deprecatedUntil, snakeName } from './api-records';
 import { exportColumns, type ExportColumn } from './export-columns';
 import { settingClasses } from './discrepancy-class';
+import { categories, flags, modalities, stages, units } from './vocabulary';
 
 /** Response schemas of the OpenAPI document, built from the same column lists the API uses. */
 type Schema = Record<string, unknown>;
@@ -8,10 +9,13 @@ type Schema = Record<string, unknown>;
 const text = { type: 'string' };
 const nullableText = { type: ['string', 'null'] };
 const number = { type: 'number' };
+/** A string from a closed vocabulary (lib/vocabulary), its values in display order. */
+export const vocabularyEnum = (values: readonly string[]) => ({ type: 'string', enum: [...values] });
 const columnTypes: Partial<Record<ExportColumn, Schema>> = {
   source_arxiv: nullableText,
   page: nullableText,
   value: number,
+  unit: vocabularyEnum(units.values),
   items: { type: ['integer', 'null'], description: "Items the value was measured on: the count the setting states, else the catalog count; null when unknown." },
   ci95_low: { type: ['number', 'null'], description: 'Lower end of the 95% Wilson score interval (derived, never printed; docs/uncertainty.md).' },
   ci95_high: { type: ['number', 'null'], description: 'Upper end of the same interval.' },
@@ -44,15 +48,15 @@ export const schemas: Record<string, Schema> = {
     description: 'One result in full: the export columns (flags as an array here), catalog facts, then the camelCase names used before 1.1.0.',
     properties: {
       ...exportProperties,
-      flags: { type: 'array', items: text },
+      flags: { type: 'array', items: vocabularyEnum(flags.values) },
       source_short_title: text,
       source_year: { type: 'integer' },
       source_authors: text,
       model_family: text,
-      model_stage: text,
-      model_modality: text,
+      model_stage: vocabularyEnum(stages.values),
+      model_modality: vocabularyEnum(modalities.values),
       model_params_b: { type: ['number', 'null'] },
-      benchmark_category: text,
+      benchmark_category: vocabularyEnum(categories.values),
       benchmark_higher_is_better: { type: 'boolean' },
       benchmark_items: { type: ['integer', 'null'] },
       benchmark_items_split: nullableText,

@@ -1,14 +1,21 @@
 /** The OpenAPI description of Benchboard's read-only JSON API, served at /api/openapi.json. */
 import { deprecatedUntil } from './api-records';
-import { schemas } from './openapi-schemas';
+import { schemas, vocabularyEnum } from './openapi-schemas';
+import { categories, modalities, stages } from './vocabulary';
 
-const list = (name: string, description: string) => ({
+/** A list parameter: comma-separated (form, not exploded) or repeated; closed vocabularies list their values. */
+const list = (name: string, description: string, values?: readonly string[]) => ({
   name,
   in: 'query',
   required: false,
   description: `${description} Comma-separated, or repeat the parameter.`,
-  schema: { type: 'string' },
+  style: 'form',
+  explode: false,
+  schema: { type: 'array', items: values ? vocabularyEnum(values) : { type: 'string' } },
 });
+const categoryList = list('category', `Benchmark categories: ${categories.values.join(', ')}.`, categories.values);
+const stageList = list('stage', `Training stages: ${stages.values.join(', ')}.`, stages.values);
+const modalityList = list('modality', `Modalities: ${modalities.values.join(', ')}.`, modalities.values);
 const q = { name: 'q', in: 'query', required: false, description: 'Text contained in names or aliases (at most 200 characters).', schema: { type: 'string' } };
 const json = (ref: string) => ({ 'application/json': { schema: { $ref: `#/components/schemas/${ref}` } } });
 const error = { description: 'A parameter is unknown or has a value that names nothing; the body names the parameter.', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
@@ -17,9 +24,9 @@ const resultFilters = [
   list('model', 'Model ids.'),
   list('benchmark', 'Benchmark ids.'),
   list('family', 'Model families, e.g. MiMo, Qwen.'),
-  list('category', 'Benchmark categories, e.g. math, code.'),
-  list('stage', 'Training stages: base, mid-trained-base, sft, rl, dpo, instruct, proprietary, other.'),
-  list('modality', 'text or vision-language.'),
+  categoryList,
+  stageList,
+  modalityList,
   q,
 ];
 
@@ -64,7 +71,7 @@ export const openApiDocument = {
       get: {
         operationId: 'listModels',
         summary: 'Models.',
-        parameters: [list('model', 'Model ids.'), list('family', 'Families.'), list('stage', 'Stages.'), list('modality', 'Modalities.'), q],
+        parameters: [list('model', 'Model ids.'), list('family', 'Families.'), stageList, modalityList, q],
         responses: { '200': { description: '{count, models}', content: json('CatalogList') }, '400': error },
       },
     },
@@ -72,7 +79,7 @@ export const openApiDocument = {
       get: {
         operationId: 'listBenchmarks',
         summary: 'Benchmarks.',
-        parameters: [list('benchmark', 'Benchmark ids.'), list('category', 'Categories.'), list('modality', 'Modalities.'), q],
+        parameters: [list('benchmark', 'Benchmark ids.'), categoryList, modalityList, q],
         responses: { '200': { description: '{count, benchmarks}', content: json('CatalogList') }, '400': error },
       },
     },

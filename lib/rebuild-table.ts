@@ -1,4 +1,5 @@
 import type { ResultView } from './result-view';
+import { modelRowLayouts } from './vocabulary';
 
 export interface PrintedCell {
   id: string;
@@ -28,7 +29,7 @@ const withMetric = (name: string, metric: string) => (metric ? `${name} (${metri
  * their first cell was printed, section headings are kept, and each cell keeps its printed value.
  */
 export function rebuildTable(results: readonly ResultView[], layout: string): RebuiltTable {
-  const benchmarkRows = layout !== 'model-rows' && layout !== 'list' && layout !== 'text';
+  const benchmarkRows = !modelRowLayouts.includes(layout);
   const columns = new Map<string, { key: string; label: string; detail: string }>();
   const rows = new Map<string, RebuiltRow>();
   for (const r of results) {

@@ -3,6 +3,8 @@
  * Method, assumptions and limits: docs/uncertainty.md.
  */
 
+import { units } from './vocabulary';
+
 /** The standard normal quantile for a two-sided 95% interval, as scipy's norm.ppf(0.975) gives it. */
 export const z95 = 1.959963984540054;
 
@@ -29,7 +31,7 @@ export function wilsonInterval(p: number, n: number, z: number = z95): Interval 
 }
 
 /** The units an accuracy-like value can be in; every other unit (Elo, 10-point scores, ...) gets no interval. */
-const proportionScale: Record<string, number> = { percent: 100, fraction: 1 };
+const proportionScale: Record<string, number> = { percent: units.info.percent.max, fraction: units.info.fraction.max };
 
 export interface ResultUncertainty {
   /** Items the value was measured on; null when unknown. */

@@ -1,4 +1,4 @@
-import { flagInfo, isFlag } from './flags';
+import { flags as flagTerm } from './vocabulary';
 import { cellText, differsFromColumn, marksLegend, usedSources, type ExportCell, type ExportColumn, type ExportTable } from './view-export';
 
 const latexSpecials: Record<string, string> = {
@@ -37,7 +37,7 @@ function noteLetter(i: number): string {
 const otherSettingMark = '\\textsuperscript{\\S}';
 
 function scoreMarks(flags: readonly string[]): string {
-  const marks = [...new Set(flags.map((f) => (isFlag(f) ? flagInfo[f].mark : '')).filter(Boolean))];
+  const marks = [...new Set(flags.map((f) => (flagTerm.has(f) ? flagTerm.info[f].mark : '')).filter(Boolean))];
   return marks.map((m) => escapeLatex(m)).join('');
 }
 

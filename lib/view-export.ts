@@ -1,5 +1,5 @@
 import { toCsvLine } from './csv';
-import { flagInfo, isFlag } from './flags';
+import { flags as flagTerm } from './vocabulary';
 import { marksOf, paramsText } from './format';
 import { toLatex } from './view-export-latex';
 
@@ -50,10 +50,11 @@ export function marksLegend(t: ExportTable): { mark: string; meaning: string }[]
     for (const cell of Object.values(row)) {
       if (cell?.kind !== 'score') continue;
       for (const f of cell.flags) {
-        if (!isFlag(f) || !flagInfo[f].mark) continue;
-        const set = byMark.get(flagInfo[f].mark) ?? new Set<string>();
-        set.add(flagInfo[f].text);
-        byMark.set(flagInfo[f].mark, set);
+        if (!flagTerm.has(f) || !flagTerm.info[f].mark) continue;
+        const { mark, label } = flagTerm.info[f];
+        const set = byMark.get(mark) ?? new Set<string>();
+        set.add(label);
+        byMark.set(mark, set);
       }
     }
   }

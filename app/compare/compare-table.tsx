@@ -1,5 +1,5 @@
 import Link from '@/app/ui/link';
-import { categoryLabel } from '@/lib/categories';
+import { categories } from '@/lib/vocabulary';
 import type { CompareCell, CompareRow } from '@/lib/compare';
 import { whereText } from '@/lib/format';
 import { PrintedScore } from '../ui/printed-score';
@@ -65,7 +65,7 @@ export function CompareTable({ rows, models }: CompareTableProps) {
       columns={columns}
       data={rows}
       rowId={(r) => r.benchmarkId}
-      groupOf={(r) => categoryLabel(r.category)}
+      groupOf={(r) => categories.label(r.category)}
       caption={`${rows.length} benchmarks reported for the reference model or for at least two of the chosen models`}
       className="compare"
     />

@@ -2,7 +2,7 @@ import Link from '@/app/ui/link';
 import type { Metadata } from 'next';
 import { listModels, listSources, sourceCitations } from '@/db/queries/catalog';
 import { listResults } from '@/db/queries/results';
-import { categoryOrder } from '@/lib/categories';
+import { categories } from '@/lib/vocabulary';
 import { buildComparison, maxCompared, type CompareRow } from '@/lib/compare';
 import { canonicalAddress } from '@/lib/search-params/read';
 import { compareAliases, parseCompareView } from '@/lib/search-params/compare';
@@ -39,7 +39,7 @@ export default async function ComparePage({ searchParams }: Props) {
   const sourceMap = new Map(sources.map((s) => [s.id, { id: s.id, shortTitle: s.shortTitle, organization: s.organization, year: s.year, bibtex: '' }]));
   const chosenModels = chosen.map((id) => byId.get(id)!);
   const byCategory = (a: CompareRow, b: CompareRow) =>
-    categoryOrder.indexOf(a.category as never) - categoryOrder.indexOf(b.category as never) || a.benchmarkName.localeCompare(b.benchmarkName);
+    categories.rank(a.category) - categories.rank(b.category) || a.benchmarkName.localeCompare(b.benchmarkName);
   const rowsAll = buildComparison(results, chosenModels, sourceMap, false).sort(byCategory);
   const rowsSame = buildComparison(results, chosenModels, sourceMap, true).sort(byCategory);
   const shownSources = [...new Set([...rowsAll, ...rowsSame].flatMap((r) => r.cells.flatMap((c) => (c ? [c.result.sourceId] : []))))].sort();

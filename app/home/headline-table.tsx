@@ -1,6 +1,6 @@
 import Link from '@/app/ui/link';
 import type { HeadlineGrid } from '@/db/queries/headlines';
-import { flagInfo, isFlag } from '@/lib/flags';
+import { flags as flagTerm } from '@/lib/vocabulary';
 import { Breakable } from './breakable';
 import styles from './home.module.css';
 
@@ -12,8 +12,8 @@ export interface HeadlineTableProps {
 
 /** A cell's printed mark (*, †) when its flags carry one, and the words for every flag. */
 function flagsOf(flags: string[]): { mark: string; words: string[] } {
-  const known = flags.filter(isFlag).map((f) => flagInfo[f]);
-  return { mark: known.map((f) => f.mark).join(''), words: known.map((f) => f.text) };
+  const known = flags.filter(flagTerm.has).map((f) => flagTerm.info[f]);
+  return { mark: known.map((f) => f.mark).join(''), words: known.map((f) => f.label) };
 }
 
 /** One paper's headline numbers with its own spellings: a model per row, each cell the printed value linking to its provenance. */

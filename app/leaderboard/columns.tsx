@@ -1,6 +1,6 @@
 import Link from '@/app/ui/link';
 import { createColumnHelper } from '@tanstack/table-core';
-import { categoryLabel, stageLabel } from '@/lib/categories';
+import { categories, stages } from '@/lib/vocabulary';
 import { paramsText } from '@/lib/format';
 import { onCommonScale } from '@/lib/units';
 import { averageText, compareAverages, type LeaderboardCell, type LeaderboardRow, type LeaderboardTable } from '@/lib/leaderboard/build-rows';
@@ -42,7 +42,7 @@ export function buildColumns(table: LeaderboardTable, options: ColumnOptions) {
       sortUndefined: 'last',
       meta: { numeric: true, title: 'Parameters as the sources state them', width: 5, show: (r) => paramsText(r.model.paramsB) },
     }),
-    column.accessor((r) => stageLabel(r.model.stage), { id: 'stage', header: 'Stage', sortDescFirst: false, sortFn: 'text', meta: { width: 8, show: (r) => stageLabel(r.model.stage) } }),
+    column.accessor((r) => stages.label(r.model.stage), { id: 'stage', header: 'Stage', sortDescFirst: false, sortFn: 'text', meta: { width: 8, show: (r) => stages.label(r.model.stage) } }),
     column.accessor((r) => r.average, {
       id: 'average',
       header: 'Average',
@@ -74,7 +74,7 @@ export function buildColumns(table: LeaderboardTable, options: ColumnOptions) {
   const benchmarkGroups = [...groups].map(([category, cols]) =>
     column.group({
       id: `category-${category}`,
-      header: categoryLabel(category),
+      header: categories.label(category),
       columns: column.columns(cols.map((col) =>
         column.accessor((r) => sortValue(r.cells[col.benchmark.id], options.comparable), {
           id: col.benchmark.id,

@@ -1,5 +1,6 @@
 import type { LeaderboardCell } from '@/lib/leaderboard/build-rows';
 import { marksOf } from '@/lib/format';
+import { units } from '@/lib/vocabulary';
 import { PrintedScore } from '../ui/printed-score';
 
 export interface ScoreCellProps {
@@ -15,7 +16,8 @@ export function ScoreCell({ cell, comparableOnly, onOpen }: ScoreCellProps) {
   const dimmed = comparableOnly && !cell.comparable;
   const detail = `${count > 1 ? `, one of ${count} reported values` : ''}${dimmed ? ', at a different setting' : ''}: show where it was printed`;
   // The name starts with the text shown; a label instead of a hidden span keeps each cell to a few nodes.
-  const unitTag = value.unit === 'fraction' ? ' fr' : value.unit === 'score10' ? '/10' : '';
+  const tag = units.has(value.unit) ? units.info[value.unit].tag : '';
+  const unitTag = tag && ` ${tag}`;
   const name = `${value.valueAsPrinted}${marksOf(value.flags)}${unitTag}${count > 1 ? ` +${count - 1}` : ''}${detail}`;
   return (
     <button

@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback, useMemo, useState } from 'react';
-import { categoryLabel, categoryOrder, stageLabel } from '@/lib/categories';
+import { categories as categoryTerm, modalities, stages } from '@/lib/vocabulary';
 import type { LeaderboardChoices } from '@/lib/leaderboard/choices';
 import { infoColumns, type LeaderboardView } from '@/lib/leaderboard/view-params';
 import { MultiSelect } from '../ui/multi-select';
@@ -16,15 +16,15 @@ export interface ToolbarProps {
 const byName = new Intl.Collator('en').compare;
 
 function buildOptions(choices: LeaderboardChoices) {
-  const categories = categoryOrder.filter((c) => choices.benchmarks.some((b) => b.category === c));
+  const categories = categoryTerm.sort(choices.benchmarks.map((b) => b.category));
   return {
     benchmarks: [...choices.benchmarks]
-      .sort((a, b) => categories.indexOf(a.category as never) - categories.indexOf(b.category as never) || byName(a.name, b.name))
-      .map((b) => ({ value: b.id, label: b.name, group: categoryLabel(b.category) })),
-    categories: categories.map((c) => ({ value: c, label: categoryLabel(c) })),
+      .sort((a, b) => categoryTerm.rank(a.category) - categoryTerm.rank(b.category) || byName(a.name, b.name))
+      .map((b) => ({ value: b.id, label: b.name, group: categoryTerm.label(b.category) })),
+    categories: categories.map((c) => ({ value: c, label: categoryTerm.label(c) })),
     families: choices.families.map((f) => ({ value: f, label: f })),
-    stages: choices.stages.map((s) => ({ value: s, label: stageLabel(s) })),
-    modalities: choices.modalities.map((m) => ({ value: m, label: m })),
+    stages: stages.sort(choices.stages).map((s) => ({ value: s, label: stages.label(s) })),
+    modalities: modalities.sort(choices.modalities).map((m) => ({ value: m, label: modalities.label(m) })),
     sources: choices.sources.map((s) => ({ value: s.id, label: s.shortTitle, hint: String(s.year) })),
     columns: infoColumns.map((c) => ({ value: c, label: `show ${c}` })),
   };

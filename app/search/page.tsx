@@ -1,7 +1,7 @@
 import Link from '@/app/ui/link';
 import type { Metadata } from 'next';
 import { searchSite } from '@/db/queries/site-search';
-import { categoryLabel, stageLabel } from '@/lib/categories';
+import { categories, stages } from '@/lib/vocabulary';
 import { parseSearchView } from '@/lib/search-params/search';
 import { withRepeats } from '@/lib/repeated-values';
 import { ResultsList } from '../ui/results-list/data-table';
@@ -46,7 +46,7 @@ export default async function SearchPage({ searchParams }: Props) {
           <ul>
             {hits.models.map((m) => (
               <li key={m.id}>
-                <Link href={`/models/${m.id}`}>{m.name}</Link> <span className="muted">{m.family}, {stageLabel(m.stage)}</span>
+                <Link href={`/models/${m.id}`}>{m.name}</Link> <span className="muted">{m.family}, {stages.label(m.stage)}</span>
               </li>
             ))}
           </ul>
@@ -58,7 +58,7 @@ export default async function SearchPage({ searchParams }: Props) {
           <ul>
             {hits.benchmarks.map((b) => (
               <li key={b.id}>
-                <Link href={`/benchmarks/${b.id}`}>{b.name}</Link> <span className="muted">{categoryLabel(b.category)}</span>
+                <Link href={`/benchmarks/${b.id}`}>{b.name}</Link> <span className="muted">{categories.label(b.category)}</span>
               </li>
             ))}
           </ul>

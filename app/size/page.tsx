@@ -3,7 +3,7 @@ import { getDb } from '@/db/client';
 import { getLeaderboardCatalog, valueCountsByBenchmark } from '@/db/queries/leaderboard-catalog';
 import { queryLeaderboardView } from '@/db/queries/leaderboard-view';
 import { emptyView } from '@/lib/leaderboard/view-params';
-import { categoryLabel } from '@/lib/categories';
+import { categories } from '@/lib/vocabulary';
 import { parseSizeView } from '@/lib/search-params/size';
 import { LazySizeScatterChart } from '../charts/lazy';
 
@@ -43,7 +43,7 @@ export default async function SizePage({ searchParams }: Props) {
           <select name="benchmark" defaultValue={benchmark?.id}>
             {choices.map((b) => (
               <option key={b.id} value={b.id}>
-                {b.name} ({categoryLabel(b.category)})
+                {b.name} ({categories.label(b.category)})
               </option>
             ))}
           </select>

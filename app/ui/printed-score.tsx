@@ -1,4 +1,5 @@
 import { marksOf } from '@/lib/format';
+import { units } from '@/lib/vocabulary';
 
 export interface PrintedScoreProps {
   valueAsPrinted: string;
@@ -10,12 +11,12 @@ export interface PrintedScoreProps {
 /** A number as printed, with the marks its source printed next to it (and a unit tag where needed). */
 export function PrintedScore({ valueAsPrinted, flags, unit }: PrintedScoreProps) {
   const marks = marksOf(flags);
+  const tag = unit && units.has(unit) ? units.info[unit].tag : '';
   return (
     <>
       {valueAsPrinted}
       {marks && <span className="mark">{marks}</span>}
-      {unit === 'fraction' && <span className="unit">fr</span>}
-      {unit === 'score10' && <span className="unit">/10</span>}
+      {tag && <span className="unit">{tag}</span>}
     </>
   );
 }

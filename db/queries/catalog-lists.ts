@@ -1,5 +1,6 @@
 import { and, asc, inArray, sql, type SQL } from 'drizzle-orm';
 import type { ResultFilters } from '../../lib/result-filters';
+import { categories, modalities, stages } from '../../lib/vocabulary';
 import { getDb, type Database } from '../client';
 import { textMatches } from './contains';
 import { benchmarks, models, results, sources } from '../schema';
@@ -11,8 +12,8 @@ export async function listModelsFiltered({ filters = {}, db = getDb() }: { filte
   const where: SQL[] = [];
   if (filters.model) where.push(inArray(models.id, filters.model));
   if (filters.family) where.push(inArray(models.family, filters.family));
-  if (filters.stage) where.push(inArray(models.stage, filters.stage));
-  if (filters.modality) where.push(inArray(models.modality, filters.modality));
+  if (filters.stage) where.push(inArray(models.stage, filters.stage.filter(stages.has)));
+  if (filters.modality) where.push(inArray(models.modality, filters.modality.filter(modalities.has)));
   if (filters.q) {
     where.push(textMatches(filters.q, [models.name, models.id], [models.aliases]));
   }
@@ -40,8 +41,8 @@ export async function listModelsFiltered({ filters = {}, db = getDb() }: { filte
 export async function listBenchmarksFiltered({ filters = {}, db = getDb() }: { filters?: ResultFilters; db?: Database } = {}) {
   const where: SQL[] = [];
   if (filters.benchmark) where.push(inArray(benchmarks.id, filters.benchmark));
-  if (filters.category) where.push(inArray(benchmarks.category, filters.category));
-  if (filters.modality) where.push(inArray(benchmarks.modality, filters.modality));
+  if (filters.category) where.push(inArray(benchmarks.category, filters.category.filter(categories.has)));
+  if (filters.modality) where.push(inArray(benchmarks.modality, filters.modality.filter(modalities.has)));
   if (filters.q) {
     where.push(textMatches(filters.q, [benchmarks.name, benchmarks.id], [benchmarks.aliases]));
   }

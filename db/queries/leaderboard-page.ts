@@ -1,5 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { stageLabel } from '../../lib/categories';
+import { stages } from '../../lib/vocabulary';
 import type { LeaderboardCell, LeaderboardColumn, LeaderboardRow } from '../../lib/leaderboard/build-rows';
 import { viewSorting } from '../../lib/leaderboard/next-sorting';
 import { isAveraged } from '../../lib/leaderboard/pick-columns';
@@ -7,9 +7,8 @@ import type { LeaderboardView } from '../../lib/leaderboard/view-params';
 import type { Database } from '../client';
 import { baseCtes, rankJoins, rankOrder, rowsOf, scoreOf, textArray } from './leaderboard-sql';
 
-const stages = ['base', 'mid-trained-base', 'sft', 'rl', 'dpo', 'instruct', 'proprietary', 'other'];
 /** The stage as the table shows it, which is what it sorts by. */
-const stageLabelSql = sql.raw(`CASE m.stage ${stages.map((s) => `WHEN '${s}' THEN '${stageLabel(s).replace(/'/g, "''")}'`).join(' ')} ELSE m.stage END`);
+const stageLabelSql = sql.raw(`CASE m.stage ${stages.values.map((s) => `WHEN '${s}' THEN '${stages.label(s).replace(/'/g, "''")}'`).join(' ')} ELSE m.stage END`);
 
 /** TanStack's text sort (lowercased, code-unit order), as the browser's table sorts names. */
 const textKey = (expr: SQL) => sql`lower(${expr}) COLLATE "C"`;

@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import { categories, modalities, stages } from '../../lib/vocabulary';
 import type { ResultFilters } from '../../lib/result-filters';
 import type { ResultView } from '../../lib/result-view';
 import { getDb, type Database } from '../client';
@@ -12,9 +13,9 @@ export function filterConditions(filters: ResultFilters): SQL[] {
   if (filters.model) conditions.push(inArray(results.modelId, filters.model));
   if (filters.benchmark) conditions.push(inArray(results.benchmarkId, filters.benchmark));
   if (filters.family) conditions.push(inArray(models.family, filters.family));
-  if (filters.category) conditions.push(inArray(benchmarks.category, filters.category));
-  if (filters.stage) conditions.push(inArray(models.stage, filters.stage));
-  if (filters.modality) conditions.push(inArray(models.modality, filters.modality));
+  if (filters.category) conditions.push(inArray(benchmarks.category, filters.category.filter(categories.has)));
+  if (filters.stage) conditions.push(inArray(models.stage, filters.stage.filter(stages.has)));
+  if (filters.modality) conditions.push(inArray(models.modality, filters.modality.filter(modalities.has)));
   if (filters.q) {
     conditions.push(
       textMatches(filters.q, [models.name, benchmarks.name, results.modelAsPrinted, results.benchmarkAsPrinted], [models.aliases, benchmarks.aliases]),

@@ -1,7 +1,4 @@
-/** Axis titles per common unit (see commonUnit in lib/units). */
-export const axisTitles: Record<string, string> = {
-  percent: 'score (percent)',
-  score10: 'score (0-10)',
-  elo: 'Elo rating',
-  score: 'score (benchmark-specific scale)',
-};
+import { scales } from '../vocabulary';
+
+/** Axis titles per common unit (see commonUnit in lib/units): a scale's name is its common unit. */
+export const axisTitles: Record<string, string> = Object.fromEntries(scales.values.map((s) => [s, scales.info[s].axisTitle]));

@@ -1,5 +1,5 @@
 import { bibtexKey } from '../citation';
-import { stageLabel } from '../categories';
+import { stages } from '../vocabulary';
 import type { ExportCell, ExportColumn, ExportTable } from '../view-export';
 import type { LeaderboardRow, LeaderboardTable } from './build-rows';
 import type { LeaderboardSource } from './types';
@@ -36,7 +36,7 @@ export function buildExportTable({ columnIds, rows, built, sources, url }: Expor
       model: { kind: 'text', text: r.model.name },
       family: { kind: 'text', text: r.model.family },
       params: { kind: 'size', paramsB: r.model.paramsB },
-      stage: { kind: 'text', text: stageLabel(r.model.stage) },
+      stage: { kind: 'text', text: stages.label(r.model.stage) },
       average: { kind: 'average', ...r.average },
     };
     for (const [id, cell] of Object.entries(r.cells)) {

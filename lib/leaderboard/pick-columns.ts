@@ -1,13 +1,8 @@
-import { categoryOrder } from '../categories';
+import { aggregateCategory, categories } from '../vocabulary';
 import type { LeaderboardBenchmark } from './types';
 import type { LeaderboardView } from './view-params';
 
 export const defaultColumnCount = 12;
-
-const orderOf = (category: string) => {
-  const i = categoryOrder.indexOf(category as (typeof categoryOrder)[number]);
-  return i === -1 ? categoryOrder.length : i;
-};
 
 /**
  * The benchmark columns of a view, in display order: the chosen ones, or the most widely reported
@@ -22,7 +17,7 @@ export function pickColumns(benchmarks: ReadonlyMap<string, LeaderboardBenchmark
       .filter((id) => {
         const b = benchmarks.get(id);
         if (!b) return false;
-        return view.categories.length ? view.categories.includes(b.category) : b.category !== 'aggregate';
+        return view.categories.length ? view.categories.includes(b.category) : b.category !== aggregateCategory;
       })
       .sort((a, b) => coverage.get(b)! - coverage.get(a)! || a.localeCompare(b))
       .slice(0, defaultColumnCount);
@@ -32,7 +27,7 @@ export function pickColumns(benchmarks: ReadonlyMap<string, LeaderboardBenchmark
   }
   return columnIds.sort(
     (a, b) =>
-      orderOf(benchmarks.get(a)!.category) - orderOf(benchmarks.get(b)!.category) ||
+      categories.rank(benchmarks.get(a)!.category) - categories.rank(benchmarks.get(b)!.category) ||
       (coverage.get(b) ?? 0) - (coverage.get(a) ?? 0) ||
       a.localeCompare(b),
   );
@@ -40,5 +35,5 @@ export function pickColumns(benchmarks: ReadonlyMap<string, LeaderboardBenchmark
 
 /** Columns the average is taken over: percent scale, and not an average a source printed. */
 export function isAveraged(benchmark: LeaderboardBenchmark): boolean {
-  return benchmark.scale === 'percent' && benchmark.category !== 'aggregate';
+  return benchmark.scale === 'percent' && benchmark.category !== aggregateCategory;
 }

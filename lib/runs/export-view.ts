@@ -1,6 +1,6 @@
 import { stringify } from 'yaml';
 import type { ResultView } from '../result-view';
-import { units } from '../units';
+import { units } from '../vocabulary';
 import { eeeSchemaVersion } from './eee/validate';
 import { hubDatasets } from './export-hf-yaml';
 
@@ -12,7 +12,7 @@ export interface ViewExportContext {
 
 /** The schema requires bounds for continuous scores, so values on an unbounded scale cannot be written; they are left out. */
 function boundsOf(unit: string): { min_score: number; max_score: number } | null {
-  const u = units[unit as keyof typeof units];
+  const u = units.has(unit) ? units.info[unit] : null;
   return u && Number.isFinite(u.min) && Number.isFinite(u.max) ? { min_score: u.min, max_score: u.max } : null;
 }
 

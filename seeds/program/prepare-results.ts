@@ -1,7 +1,8 @@
 import type { NewResult, NewSourceTable } from '../../db/schema';
 import type { CsvTable } from '../../lib/csv';
 import { parsePrintedNumber } from '../../lib/printed-number';
-import { defaultUnit, inUnitRange, units, unitAllowedOnScale, type Unit } from '../../lib/units';
+import { defaultUnit, inUnitRange, unitAllowedOnScale } from '../../lib/units';
+import { units, type Unit } from '../../lib/vocabulary';
 import type { SeedProblem } from './problems';
 import type { ReferenceCatalog } from './reference-catalog';
 import { resultId } from './result-id';
@@ -97,7 +98,7 @@ export function prepareResults(
       if (!unitAllowedOnScale(unit, benchmark.scale)) {
         report(line, 'unit', `unit "${unit}" does not fit benchmark "${row.benchmark}" (scale ${benchmark.scale})`);
       } else if (value !== null && !inUnitRange(value, unit)) {
-        const { min, max } = units[unit];
+        const { min, max } = units.info[unit];
         report(line, 'value', `${row.value} is outside the range of unit "${unit}" (${min} to ${max})`);
       }
     }

@@ -1,6 +1,6 @@
 import type { Database } from '../../db/client';
 import { benchmarks, models, sources, sourceTables } from '../../db/schema';
-import type { Scale } from '../../lib/units';
+import type { Scale } from '../../lib/vocabulary';
 import type { CatalogBenchmark, CatalogModel, SourceFile } from './seed-schemas';
 
 /** What result rows are checked against: known models, benchmarks, sources and their tables. */

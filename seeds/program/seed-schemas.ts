@@ -1,34 +1,8 @@
 import { z } from 'zod';
-import { flagNames } from '../../lib/flags';
-import { scaleNames, unitNames } from '../../lib/units';
+import { categories, flags, modalities, scales, sourceKinds, stages, tableKinds, tableLayouts, units } from '../../lib/vocabulary';
 
 const slug = z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, 'must be a lowercase slug (letters, digits, "." and "-")');
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
-
-export const modelStages = ['base', 'mid-trained-base', 'sft', 'rl', 'dpo', 'instruct', 'proprietary', 'other'] as const;
-export const modalities = ['text', 'vision-language'] as const;
-export const benchmarkCategories = [
-  'knowledge',
-  'reasoning',
-  'math',
-  'code',
-  'science',
-  'reading',
-  'chinese',
-  'multilingual',
-  'instruction-following',
-  'alignment',
-  'long-context',
-  'multimodal',
-  'document-ocr',
-  'gui',
-  'video',
-  'tool-use',
-  'aggregate',
-] as const;
-export const sourceKinds = ['paper', 'model-card', 'blog', 'readme', 'repository', 'user-import'] as const;
-export const tableKinds = ['table', 'figure', 'text', 'data'] as const;
-export const tableLayouts = ['benchmark-rows', 'model-rows', 'chart', 'text', 'list'] as const;
 
 export const catalogModelSchema = z.strictObject({
   id: slug,
@@ -37,8 +11,8 @@ export const catalogModelSchema = z.strictObject({
   organization: nonEmpty,
   params_b: z.number().positive().nullable(),
   params_note: z.string().default(''),
-  modality: z.enum(modalities),
-  stage: z.enum(modelStages),
+  modality: z.enum(modalities.values),
+  stage: z.enum(stages.values),
   base_model: slug.nullable(),
   open_weights: z.boolean().nullable(),
   aliases: z.array(nonEmpty),
@@ -50,9 +24,9 @@ export type CatalogModel = z.infer<typeof catalogModelSchema>;
 export const catalogBenchmarkSchema = z.strictObject({
   id: slug,
   name: nonEmpty,
-  category: z.enum(benchmarkCategories),
-  modality: z.enum(modalities),
-  scale: z.enum(scaleNames as [string, ...string[]]),
+  category: z.enum(categories.values),
+  modality: z.enum(modalities.values),
+  scale: z.enum(scales.values),
   higher_is_better: z.boolean(),
   description: nonEmpty,
   aliases: z.array(nonEmpty),
@@ -68,12 +42,12 @@ export type CatalogBenchmark = z.infer<typeof catalogBenchmarkSchema>;
 
 export const sourceTableSchema = z.strictObject({
   label: nonEmpty,
-  kind: z.enum(tableKinds),
+  kind: z.enum(tableKinds.values),
   page: z.string().trim().min(1).nullable().default(null),
   /** false for a part of a paginated source that has no pages (e.g. its repository README). */
   paginated: z.boolean().optional(),
   caption: nonEmpty,
-  layout: z.enum(tableLayouts),
+  layout: z.enum(tableLayouts.values),
 });
 
 export const sourceFileSchema = z.strictObject({
@@ -83,7 +57,7 @@ export const sourceFileSchema = z.strictObject({
   authors: nonEmpty,
   organization: nonEmpty,
   year: z.number().int().min(1990).max(2100),
-  kind: z.enum(sourceKinds),
+  kind: z.enum(sourceKinds.values),
   arxiv_id: z.string().regex(/^\d{4}\.\d{4,5}$/).nullable().default(null),
   url: z.url().nullable().default(null),
   code_url: z.url().nullable().default(null),
@@ -114,14 +88,14 @@ export const resultRowSchema = z.object({
   setting: optionalText,
   value: nonEmpty,
   unit: z
-    .union([z.literal(''), z.enum(unitNames as [string, ...string[]])])
+    .union([z.literal(''), z.enum(units.values)])
     .optional()
     .transform((v) => v ?? ''),
   flags: optionalText.pipe(
     z
       .string()
       .transform((v) => (v === '' ? [] : v.split(';').map((f) => f.trim())))
-      .pipe(z.array(z.enum(flagNames as [string, ...string[]]))),
+      .pipe(z.array(z.enum(flags.values))),
   ),
   note: optionalText,
 });

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '../../db/client';
-import { categoryOrder } from '../../lib/categories';
+import { aggregateCategory, categories as categoryTerm, type Stage } from '../../lib/vocabulary';
 import { inTransaction, type ChangeSummary } from './write-bundle';
 import { noChanges } from './write-rows';
 
@@ -19,7 +19,9 @@ export interface SyntheticShape {
 
 export const syntheticSourceCount = 4;
 const chunk = 100_000;
-const categories = categoryOrder.filter((c) => c !== 'aggregate');
+const categories = categoryTerm.values.filter((c) => c !== aggregateCategory);
+/** The stages synthetic models cycle through. */
+const syntheticStages: readonly Stage[] = ['base', 'sft', 'rl', 'instruct'];
 
 /** Results k = 0..n-1: pair k mod (models x benchmarks), repeat r = k div pairs gives another source and setting. */
 export function writeSyntheticResults(db: Database, shape: SyntheticShape, progress: (done: number) => void = () => {}): Promise<Partial<ChangeSummary>> {
@@ -39,7 +41,7 @@ export function writeSyntheticResults(db: Database, shape: SyntheticShape, progr
       SELECT 'synthetic-' || s, 'Table 1', 'table', '1', 'Synthetic results.', 'model-rows', 0 FROM generate_series(1, ${syntheticSourceCount}) s`);
     await tx.execute(sql`INSERT INTO models (id, name, family, organization, params_b, modality, stage, aliases)
       SELECT 'synthetic-model-' || i, 'Synthetic Model ' || i, 'Synthetic ' || (i % 12), 'Synthetic Org ' || (i % ${syntheticSourceCount} + 1),
-        1 + (i % 70), 'text', (ARRAY['base', 'sft', 'rl', 'instruct'])[i % 4 + 1], ARRAY['Synthetic-' || i]
+        1 + (i % 70), 'text', (${`{${syntheticStages.join(',')}}`}::text[])[i % ${syntheticStages.length} + 1], ARRAY['Synthetic-' || i]
       FROM generate_series(0, ${m - 1}) i`);
     await tx.execute(sql`INSERT INTO benchmarks (id, name, category, modality, scale, higher_is_better, description, aliases)
       SELECT 'synthetic-bench-' || j, 'Synthetic Bench ' || j, (${`{${categories.join(',')}}`}::text[])[j % ${categories.length} + 1], 'text', 'percent',

@@ -3,13 +3,12 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getBenchmark } from '@/db/queries/catalog';
 import { getResultViews, listResultRanks, listResults, type ResultRank } from '@/db/queries/results';
-import { categoryLabel } from '@/lib/categories';
+import { categories, modalities, scales } from '@/lib/vocabulary';
 import { resultsListLimit } from '@/lib/browser-limits';
 import { pageToShow } from '@/lib/paging';
 import { parseBenchmarkPage } from '@/lib/search-params/benchmark';
 import { groupRepeats, withRepeats } from '@/lib/repeated-values';
 import { isSlug } from '@/lib/slug';
-import { scales, type Scale } from '@/lib/units';
 import { LazyRankingChart } from '../../charts/lazy';
 import { axisTitles } from '@/lib/charts/scale-value';
 import { byRank, rankingInputOf } from '@/lib/charts/ranking';
@@ -68,7 +67,7 @@ export default async function BenchmarkPage({ params, searchParams }: Props) {
   return (
     <>
       <p className="crumbs">
-        <Link href={`/?category=${benchmark.category}`}>{categoryLabel(benchmark.category)}</Link> /
+        <Link href={`/?category=${benchmark.category}`}>{categories.label(benchmark.category)}</Link> /
       </p>
       <h1>{benchmark.name}</h1>
       <p className="lede">{benchmark.description}</p>
@@ -81,13 +80,13 @@ export default async function BenchmarkPage({ params, searchParams }: Props) {
       )}
       <dl className="facts inline">
         <dt>Category</dt>
-        <dd>{categoryLabel(benchmark.category)}</dd>
+        <dd>{categories.label(benchmark.category)}</dd>
         <dt>Scale</dt>
-        <dd>{scales[benchmark.scale as Scale]?.label ?? benchmark.scale}</dd>
+        <dd>{scales.label(benchmark.scale)}</dd>
         <dt>Direction</dt>
         <dd>{benchmark.higherIsBetter ? 'higher is better' : 'lower is better'}</dd>
         <dt>Modality</dt>
-        <dd>{benchmark.modality}</dd>
+        <dd>{modalities.label(benchmark.modality)}</dd>
         <dt>Printed as</dt>
         <dd>{benchmark.aliases.map((a) => `“${a}”`).join(', ')}</dd>
         <dt>Items</dt>

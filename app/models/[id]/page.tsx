@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { getLineage, getModel } from '@/db/queries/catalog';
 import { listResults } from '@/db/queries/results';
 import { listRuns } from '@/db/queries/runs';
-import { categoryLabel, categoryOrder, stageLabel } from '@/lib/categories';
+import { categories as categoryTerm, modalities, stages } from '@/lib/vocabulary';
 import { paramsText } from '@/lib/format';
 import { withRepeats } from '@/lib/repeated-values';
 import { isSlug } from '@/lib/slug';
@@ -34,9 +34,7 @@ export default async function ModelPage({ params }: Props) {
   const distinct = withRepeats(rows);
   const byCategory = new Map<string, typeof distinct>();
   for (const r of distinct) byCategory.set(r.benchmarkCategory, [...(byCategory.get(r.benchmarkCategory) ?? []), r]);
-  const categories = [...byCategory.keys()].sort(
-    (a, b) => categoryOrder.indexOf(a as never) - categoryOrder.indexOf(b as never),
-  );
+  const categories = categoryTerm.sort(byCategory.keys());
   return (
     <>
       <p className="crumbs">
@@ -54,9 +52,9 @@ export default async function ModelPage({ params }: Props) {
           {model.paramsNote && <span className="muted"> ({model.paramsNote})</span>}
         </dd>
         <dt>Modality</dt>
-        <dd>{model.modality}</dd>
+        <dd>{modalities.label(model.modality)}</dd>
         <dt>Stage</dt>
-        <dd>{stageLabel(model.stage)}</dd>
+        <dd>{stages.label(model.stage)}</dd>
         <dt>Open weights</dt>
         <dd>{model.openWeights === null ? 'unknown' : model.openWeights ? 'yes' : 'no'}</dd>
         <dt>Printed as</dt>
@@ -69,16 +67,16 @@ export default async function ModelPage({ params }: Props) {
         <ol className="lineage">
           {lineage.ancestors.map((m) => (
             <li key={m.id}>
-              <Link href={`/models/${m.id}`}>{m.name}</Link> <span className="muted">({stageLabel(m.stage)})</span>
+              <Link href={`/models/${m.id}`}>{m.name}</Link> <span className="muted">({stages.label(m.stage)})</span>
             </li>
           ))}
           <li aria-current="page">
-            <strong>{model.name}</strong> <span className="muted">({stageLabel(model.stage)})</span>
+            <strong>{model.name}</strong> <span className="muted">({stages.label(model.stage)})</span>
             {lineage.descendants.length > 0 && (
               <ul>
                 {lineage.descendants.map((m) => (
                   <li key={m.id} style={{ marginLeft: `${(m.depth - 1) * 1.2}rem` }}>
-                    → <Link href={`/models/${m.id}`}>{m.name}</Link> <span className="muted">({stageLabel(m.stage)})</span>
+                    → <Link href={`/models/${m.id}`}>{m.name}</Link> <span className="muted">({stages.label(m.stage)})</span>
                   </li>
                 ))}
               </ul>
@@ -99,11 +97,11 @@ export default async function ModelPage({ params }: Props) {
       {rows.length === 0 && <p className="empty">No source in the data reports a score for this model.</p>}
       {categories.map((c) => (
         <section key={c}>
-          <h3>{categoryLabel(c)}</h3>
+          <h3>{categoryTerm.label(c)}</h3>
           <ResultsList
             rows={byCategory.get(c)!}
             hide={['model', 'category']}
-            caption={`${model.name}: ${categoryLabel(c)} scores`}
+            caption={`${model.name}: ${categoryTerm.label(c)} scores`}
           />
         </section>
       ))}

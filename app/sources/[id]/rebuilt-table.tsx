@@ -3,6 +3,7 @@ import { tableAnchor } from '@/lib/anchors';
 
 import { rebuildTable, type PrintedCell, type RebuiltRow } from '@/lib/rebuild-table';
 import type { ResultView } from '@/lib/result-view';
+import { modelRowLayouts } from '@/lib/vocabulary';
 import { PrintedScore } from '../../ui/printed-score';
 import { StaticTable, staticColumnHelper } from '../../ui/static-table';
 
@@ -39,7 +40,7 @@ function Cell({ cells }: { cells: PrintedCell[] | undefined }) {
 export function RebuiltSourceTable({ label, caption, page, layout, results }: RebuiltSourceTableProps) {
   const rebuilt = rebuildTable(results, layout);
   const columns = column.columns([
-    column.accessor('label', { header: layout === 'model-rows' || layout === 'list' || layout === 'text' ? 'Model' : 'Benchmark', meta: { rowHeader: true } }),
+    column.accessor('label', { header: modelRowLayouts.includes(layout) ? 'Model' : 'Benchmark', meta: { rowHeader: true } }),
     ...(rebuilt.showSetting ? [column.accessor('setting', { header: 'Setting', cell: (c) => <span className="muted">{c.getValue()}</span> })] : []),
     ...rebuilt.columns.map((col) =>
       column.display({

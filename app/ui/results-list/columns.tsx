@@ -1,6 +1,6 @@
 import Link from '@/app/ui/link';
 import { createColumnHelper } from '@tanstack/react-table';
-import { categoryLabel } from '@/lib/categories';
+import { categories } from '@/lib/vocabulary';
 import { flagText, whereText } from '@/lib/format';
 import type { ResultView } from '@/lib/result-view';
 import type { RepeatPlace } from '@/lib/repeated-values';
@@ -49,7 +49,7 @@ export function resultsListColumns(onOpen: (id: string) => void) {
         );
       },
     }),
-    column.accessor((r) => categoryLabel(r.benchmarkCategory), { id: 'category', header: 'Category', sortDescFirst: false }),
+    column.accessor((r) => categories.label(r.benchmarkCategory), { id: 'category', header: 'Category', sortDescFirst: false }),
     column.accessor(sortable, {
       id: 'value',
       header: 'Value',
