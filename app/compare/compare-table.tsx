@@ -1,7 +1,7 @@
 import Link from '@/app/ui/link';
 import { categoryLabel } from '@/lib/categories';
 import type { CompareCell, CompareRow } from '@/lib/compare';
-import { whereText } from '@/lib/format';
+import { whereText } from '@/lib/display-text';
 import { PrintedScore } from '../ui/printed-score';
 import { StaticTable, staticColumnHelper } from '../ui/static-table';
 

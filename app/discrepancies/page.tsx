@@ -6,7 +6,7 @@ import { settingClasses } from '@/lib/discrepancy-class';
 import { applyLedgerView, ledgerPageSize, ledgerParamKeys, ledgerQuery, parseLedgerView } from '@/lib/ledger-params';
 import { pageToShow } from '@/lib/paging';
 import { parseResultFilters, unknownFilterValues } from '@/lib/result-filters';
-import { Pager } from '../ui/pager';
+import { Pager } from '../ui/data-table/pagination';
 import { LedgerToolbar } from './ledger-toolbar';
 import { PairSection } from './pair-section';
 

@@ -1,6 +1,6 @@
 import Link from '@/app/ui/link';
 import { citedPlace } from '@/lib/citation';
-import { flagText } from '@/lib/format';
+import { flagText } from '@/lib/display-text';
 import type { ResultView } from '@/lib/result-view';
 import { PrintedScore } from '../ui/printed-score';
 import { StaticTable, staticColumnHelper } from '../ui/static-table';

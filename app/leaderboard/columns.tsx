@@ -1,7 +1,7 @@
 import Link from '@/app/ui/link';
 import { createColumnHelper } from '@tanstack/table-core';
 import { categoryLabel, stageLabel } from '@/lib/categories';
-import { paramsText } from '@/lib/format';
+import { paramsText } from '@/lib/display-text';
 import { onCommonScale } from '@/lib/units';
 import { averageText, compareAverages, type LeaderboardCell, type LeaderboardRow, type LeaderboardTable } from '@/lib/leaderboard/build-rows';
 import { ScoreCell } from './score-cell';

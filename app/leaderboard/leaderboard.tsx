@@ -17,7 +17,7 @@ import { buildColumns } from './columns';
 import { LeaderboardGrid } from './grid';
 import { leaderboardFeatures } from './table-features';
 import { ExportBar } from './export-bar';
-import { Pager } from '../ui/pager';
+import { Pager } from '../ui/data-table/pagination';
 import { SortedColumnChart } from './sorted-column-chart';
 import { Toolbar } from './toolbar';
 

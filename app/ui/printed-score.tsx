@@ -1,4 +1,4 @@
-import { marksOf } from '@/lib/format';
+import { marksOf } from '@/lib/display-text';
 
 export interface PrintedScoreProps {
   valueAsPrinted: string;

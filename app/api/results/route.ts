@@ -6,7 +6,7 @@ import { getViewExportContext } from '@/db/queries/runs';
 import { resultsToEee, resultsToEvalResultsYaml } from '@/lib/runs/export-view';
 import { keptWholeExport } from '@/db/queries/results-export';
 import { resultBatches } from '@/db/queries/results-stream';
-import { isExportFormat } from '@/lib/export-format';
+import { isExportFormat } from '@/lib/results-csv-json';
 import { byteStream, csvChunks, jsonChunks } from '@/lib/export-stream';
 import { parseResultFilters, unknownFilterValues } from '@/lib/result-filters';
 import { badRequest, serverError } from '../responses';

@@ -1,7 +1,7 @@
 import Link from '@/app/ui/link';
 import type { ResultRank } from '@/db/queries/results';
 import type { RankedValue } from '@/lib/benchmark-ranks';
-import { unitSuffix } from '@/lib/format';
+import { unitSuffix } from '@/lib/display-text';
 import { StaticTable, staticColumnHelper } from '../../ui/static-table';
 
 const column = staticColumnHelper<RankedValue<ResultRank>>();

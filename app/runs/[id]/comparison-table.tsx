@@ -1,6 +1,6 @@
 import Link from '@/app/ui/link';
 import type { Comparison } from '@/lib/runs/reproduction';
-import { unitSuffix } from '@/lib/format';
+import { unitSuffix } from '@/lib/display-text';
 import { StaticTable, staticColumnHelper } from '../../ui/static-table';
 
 export interface ComparisonRow {

@@ -2,7 +2,7 @@
 
 import { useMemo, useState } from 'react';
 import { useTable, type SortingState } from '@tanstack/react-table';
-import { Pager } from '../pager';
+import { Pager } from '../data-table/pagination';
 import { LazyProvenancePanel as ProvenancePanel } from '../lazy-provenance-panel';
 import { resultsListColumns, type ListedResult, type ResultsListColumn } from './columns';
 import { resultsTableFeatures } from './table-features';
