@@ -3,7 +3,7 @@ import { categoryLabel } from '@/lib/categories';
 import type { CompareCell, CompareRow } from '@/lib/compare';
 import { whereText } from '@/lib/display-text';
 import { PrintedScore } from '../ui/printed-score';
-import { StaticTable, staticColumnHelper } from '../ui/static-table';
+import { StaticTable, staticColumnHelper } from '../ui/data-table/static-table';
 
 const column = staticColumnHelper<CompareRow>();
 

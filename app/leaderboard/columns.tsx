@@ -86,6 +86,7 @@ export function buildColumns(table: LeaderboardTable, options: ColumnOptions) {
             numeric: true,
             width: headerWidth(col.benchmark.name),
             href: `/benchmarks/${col.benchmark.id}`,
+            hrefLabel: 'benchmark page',
             title: `Reference setting: ${[col.reference.metric, col.reference.setting].filter(Boolean).join(' · ') || 'not stated'}. ${col.modelsWithValues} models reported. ${col.benchmark.higherIsBetter ? 'Higher' : 'Lower'} is better.`,
             show: (r) => <ScoreCell cell={r.cells[col.benchmark.id]} comparableOnly={options.comparable} onOpen={options.onOpen} />,
           },

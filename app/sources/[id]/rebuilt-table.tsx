@@ -4,7 +4,7 @@ import { tableAnchor } from '@/lib/anchors';
 import { rebuildTable, type PrintedCell, type RebuiltRow } from '@/lib/rebuild-table';
 import type { ResultView } from '@/lib/result-view';
 import { PrintedScore } from '../../ui/printed-score';
-import { StaticTable, staticColumnHelper } from '../../ui/static-table';
+import { StaticTable, staticColumnHelper } from '../../ui/data-table/static-table';
 
 export interface RebuiltSourceTableProps {
   label: string;
