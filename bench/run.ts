@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { chromiumLaunchOptions } from '../test/e2e/browser';
-import { bypassHeader } from '../server/page-cache';
+import { bypassHeader } from '../server/page-cache-key';
 import { freePort, median, root, runOrThrow, startNext, startServer } from './server';
 import { checkBench } from './check';
 import { measureScale, newViews } from './scale';
