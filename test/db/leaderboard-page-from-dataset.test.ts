@@ -1,23 +1,17 @@
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { leaderboardPageFromDataset } from '@/app/leaderboard/page-from-dataset';
 import { packLeaderboardPayload, unpackLeaderboardPayload } from '@/lib/leaderboard/payload';
 import type { DatabaseHandle } from '@/db/client';
-import { getLeaderboardData } from '@/db/queries/leaderboard';
 import { onCommonScale } from '@/lib/units';
 import type { LeaderboardData } from '@/lib/leaderboard/types';
 import { emptyView, type LeaderboardView } from '@/lib/leaderboard/view-params';
-import { readSeedDirectory } from '@/seeds/program/read-seeds';
-import { writeSeedBundle } from '@/seeds/program/write-bundle';
-import { openTestDatabase } from './test-database';
+import { openSeededLeaderboard } from './test-database';
 
 let handle: DatabaseHandle;
 let data: LeaderboardData;
 
 beforeAll(async () => {
-  handle = await openTestDatabase();
-  await writeSeedBundle(handle.db, readSeedDirectory(path.resolve('seeds')));
-  data = await getLeaderboardData({ db: handle.db });
+  ({ handle, data } = await openSeededLeaderboard());
 });
 afterAll(() => handle?.close());
 

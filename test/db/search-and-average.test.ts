@@ -1,8 +1,6 @@
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { leaderboardPageFromDataset } from '@/app/leaderboard/page-from-dataset';
 import type { DatabaseHandle } from '@/db/client';
-import { getLeaderboardData } from '@/db/queries/leaderboard';
 import { listModelsFiltered } from '@/db/queries/catalog-lists';
 import { listResults } from '@/db/queries/results';
 import { searchSite } from '@/db/queries/site-search';
@@ -10,17 +8,13 @@ import { averageTier } from '@/lib/leaderboard/build-rows';
 import { searchModels } from '@/lib/name-search';
 import type { LeaderboardData } from '@/lib/leaderboard/types';
 import { emptyView, type LeaderboardView } from '@/lib/leaderboard/view-params';
-import { readSeedDirectory } from '@/seeds/program/read-seeds';
-import { writeSeedBundle } from '@/seeds/program/write-bundle';
-import { openTestDatabase, testDriver } from './test-database';
+import { openSeededLeaderboard, testDriver } from './test-database';
 
 let handle: DatabaseHandle;
 let data: LeaderboardData;
 
 beforeAll(async () => {
-  handle = await openTestDatabase();
-  await writeSeedBundle(handle.db, readSeedDirectory(path.resolve('seeds')));
-  data = await getLeaderboardData({ db: handle.db });
+  ({ handle, data } = await openSeededLeaderboard());
 });
 afterAll(() => handle?.close());
 

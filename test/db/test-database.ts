@@ -1,5 +1,10 @@
+import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { openDatabase, type DatabaseHandle } from '@/db/client';
+import { getLeaderboardData } from '@/db/queries/leaderboard';
+import type { LeaderboardData } from '@/lib/leaderboard/types';
+import { readSeedDirectory } from '@/seeds/program/read-seeds';
+import { writeSeedBundle } from '@/seeds/program/write-bundle';
 
 /**
  * A fresh, migrated database for one test file: an in-memory PGlite, or, when TEST_DATABASE_URL
@@ -20,3 +25,10 @@ export async function openTestDatabase(): Promise<DatabaseHandle> {
 }
 
 export const testDriver = process.env.TEST_DATABASE_URL ? 'pg' : 'pglite';
+
+/** A test database loaded with the real seeds, and the leaderboard's whole dataset read from it. */
+export async function openSeededLeaderboard(): Promise<{ handle: DatabaseHandle; data: LeaderboardData }> {
+  const handle = await openTestDatabase();
+  await writeSeedBundle(handle.db, readSeedDirectory(path.resolve('seeds')));
+  return { handle, data: await getLeaderboardData({ db: handle.db }) };
+}
