@@ -16,6 +16,7 @@ import { measureScale, newViews } from './scale';
  * grows (real data plus synthetic results; on PGlite, or on the PostgreSQL database URL names, whose
  * schema is dropped and rebuilt: give it a throwaway database).
  * Prints a table and writes bench/results.json.
+ * Long on purpose: the driver, one function per browser measure; the server helpers and the scale section live in server.ts and scale.ts.
  */
 const { values } = parseArgs({ options: { 'next-start': { type: 'boolean' }, scale: { type: 'string', default: '1000,10000' }, runs: { type: 'string', default: '10' }, 'skip-build': { type: 'boolean' }, only: { type: 'string', default: 'load,js,interaction,scale' }, 'database-url': { type: 'string' } } });
 const only = new Set((values.only ?? '').split(','));
