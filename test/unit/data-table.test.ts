@@ -35,6 +35,10 @@ describe('the data table markup', () => {
     // no sorting feature: no sort buttons, no aria-sort
     expect(html).not.toContain('<button');
     expect(html).not.toContain('aria-sort');
+    // styled by its page: no box, no `data` styles, no stacking labels
+    const bare = renderToStaticMarkup(createElement(StaticTable<Score>, { columns, data: rows, caption: 'Scores', rowId: (r) => r.model, bare: true, className: 'grid', rowAttributes: (r) => ({ 'data-own': r.model.startsWith('MiMo') ? '' : undefined }) }));
+    expect(bare).toMatch(/^<table class="grid"><caption>Scores<\/caption>/);
+    expect(bare).toContain('<tr data-own=""><th scope="row">MiMo-7B-RL</th><td class="num">55.4</td></tr><tr><th scope="row">Qwen2.5-7B</th>');
   });
 
   it('a sortable table: whole-header sort buttons with human labels, aria-sort and the sort order', () => {

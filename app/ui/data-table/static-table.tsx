@@ -2,6 +2,7 @@ import { constructTable, createColumnHelper, tableFeatures, type ColumnDef, type
 import { storeReactivityBindings } from '@tanstack/table-core/store-reactivity-bindings';
 import type { ReactNode } from 'react';
 import type { DataColumnMeta } from './column-meta';
+import type { RowAttributes } from './body';
 import { DataTable } from './table';
 
 /** Tables that need no interaction are built with TanStack's core on the server and ship no script. */
@@ -26,15 +27,20 @@ export interface StaticTableProps<T extends RowData> {
   groupOf?: (row: T) => string;
   className?: string;
   id?: string;
+  /** Styled by its page alone: no box of its own, none of the `data` table styles. */
+  bare?: boolean;
+  rowAttributes?: RowAttributes<T>;
 }
 
 /** A table built on the server: the same markup as every other table, shown whole in the page. */
-export function StaticTable<T extends RowData>({ columns, data, caption, captionHidden = false, rowId, groupOf, className, id }: StaticTableProps<T>) {
+export function StaticTable<T extends RowData>({ columns, data, caption, captionHidden = false, rowId, groupOf, className, id, bare = false, rowAttributes }: StaticTableProps<T>) {
   const table = constructTable({
     features: { coreReactivityFeature: storeReactivityBindings(), ...staticFeatures },
     columns,
     data,
     getRowId: (row: T) => rowId(row),
   } as never) as ReturnType<typeof constructTable<StaticFeatures, T>>;
-  return <DataTable table={table} caption={caption} captionHidden={captionHidden} className={className} id={id} whole groupOf={groupOf} />;
+  return (
+    <DataTable table={table} caption={caption} captionHidden={captionHidden} className={className} id={id} whole={!bare} bare={bare} groupOf={groupOf} rowAttributes={rowAttributes} />
+  );
 }
