@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { chromiumLaunchOptions } from '../test/e2e/browser';
-import { bypassHeader } from '../server/page-cache';
+import { bypassHeader } from '../server/page-cache-key';
 import { freePort, median, root, runOrThrow, startNext, startServer } from './server';
 import { checkBench } from './check';
 import { measureScale, newViews } from './scale';
@@ -16,6 +16,7 @@ import { measureScale, newViews } from './scale';
  * grows (real data plus synthetic results; on PGlite, or on the PostgreSQL database URL names, whose
  * schema is dropped and rebuilt: give it a throwaway database).
  * Prints a table and writes bench/results.json.
+ * Long on purpose: the driver, one function per browser measure; the server helpers and the scale section live in server.ts and scale.ts.
  */
 const { values } = parseArgs({ options: { 'next-start': { type: 'boolean' }, scale: { type: 'string', default: '1000,10000' }, runs: { type: 'string', default: '10' }, 'skip-build': { type: 'boolean' }, only: { type: 'string', default: 'load,js,interaction,scale' }, 'database-url': { type: 'string' } } });
 const only = new Set((values.only ?? '').split(','));

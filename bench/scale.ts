@@ -4,7 +4,7 @@ import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { openDatabase, type DatabaseHandle } from '../db/client';
 import { results } from '../db/schema';
-import { bypassHeader } from '../server/page-cache';
+import { bypassHeader } from '../server/page-cache-key';
 import { readSeedDirectory } from '../seeds/program/read-seeds';
 import { inTransaction, writeSeedBundle } from '../seeds/program/write-bundle';
 import { noChanges } from '../seeds/program/write-rows';

@@ -1,3 +1,4 @@
+// One file on purpose: drizzle.config.ts points drizzle-kit here, and tables, relations and inferred types read best side by side.
 import { relations } from 'drizzle-orm';
 import {
   boolean,

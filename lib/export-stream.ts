@@ -2,7 +2,7 @@ import { toCsvLine } from './csv';
 import { exportCells, exportColumns, toExportRecord } from './export-columns';
 import type { ResultView } from './result-view';
 
-/** The export (lib/export-format.ts) written batch by batch as rows arrive from a cursor, never held whole. */
+/** The export (lib/results-csv-json.ts) written batch by batch as rows arrive from a cursor, never held whole. */
 
 export async function* csvChunks(batches: AsyncIterable<readonly ResultView[]>): AsyncGenerator<string> {
   yield toCsvLine(exportColumns);

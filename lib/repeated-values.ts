@@ -3,7 +3,7 @@
  * Those are separate results (each cites its own table) but one reported value: counts and charts
  * take each value once and list every place it was printed.
  */
-import { marksOf, whereText } from './format';
+import { marksOf, whereText } from './display-text';
 
 export interface RepeatFields {
   modelId: string;

@@ -1,6 +1,6 @@
 import { toCsvLine } from './csv';
 import { flags as flagTerm } from './vocabulary';
-import { marksOf, paramsText } from './format';
+import { marksOf, paramsText } from './display-text';
 import { toLatex } from './view-export-latex';
 
 /** A column of the exported view; scores carry the metric and setting most of their values share. */

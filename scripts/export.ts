@@ -3,7 +3,7 @@ import { openDatabase, type DatabaseHandle } from '../db/client';
 import { DataFolderInUseError } from '../db/ownership/claim-folder';
 import { listFilterOptions } from '../db/queries/filter-options';
 import { resultBatches } from '../db/queries/results-stream';
-import { isExportFormat } from '../lib/export-format';
+import { isExportFormat } from '../lib/results-csv-json';
 import { csvChunks, jsonChunks } from '../lib/export-stream';
 import { listFilterKeys, parseResultFilters, unknownFilterValues } from '../lib/result-filters';
 

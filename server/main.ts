@@ -5,7 +5,9 @@ import { parseArgs } from 'node:util';
 import { getDatabase, openedDatabase } from '../db/client';
 import { DataFolderInUseError } from '../db/ownership/claim-folder';
 import { readDataVersion } from '../db/queries/version-cache';
-import { bypassHeader, createPageCache, pageCacheKey, renderThroughNext } from './page-cache';
+import { createPageCache } from './page-cache';
+import { bypassHeader, pageCacheKey } from './page-cache-key';
+import { renderThroughNext } from './rendered-page';
 import { loadPrecompressed, servePrecompressed } from './precompressed-static';
 import { staticSecurityHeaders } from '../lib/security-headers';
 

@@ -2,6 +2,7 @@
 
 import type { ReactNode } from 'react';
 import { useTable, createColumnHelper, tableFeatures } from '@tanstack/react-table';
+import { DataTable } from '../ui/data-table/table';
 
 const features = tableFeatures({});
 type Row = Record<string, string>;
@@ -31,33 +32,7 @@ export function ChartFrame({ caption, height, children, table, testId }: ChartFr
       <figcaption>{caption}</figcaption>
       <details className="chart-data">
         <summary>Show the data as a table</summary>
-        <div className="table-wrap static">
-          <table className="data">
-            <caption className="visually-hidden">{caption}</caption>
-            <thead>
-              {instance.getHeaderGroups().map((g) => (
-                <tr key={g.id}>
-                  {g.headers.map((h) => (
-                    <th key={h.id} scope="col">
-                      <instance.FlexRender header={h} />
-                    </th>
-                  ))}
-                </tr>
-              ))}
-            </thead>
-            <tbody>
-              {instance.getRowModel().rows.map((r) => (
-                <tr key={r.id}>
-                  {r.getAllCells().map((c) => (
-                    <td key={c.id}>
-                      <instance.FlexRender cell={c} />
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable table={instance} caption={caption} whole />
       </details>
     </figure>
   );

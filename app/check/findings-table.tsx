@@ -2,6 +2,7 @@
 
 import { createColumnHelper, tableFeatures, useTable } from '@tanstack/react-table';
 import type { Finding } from '@/lib/check/types';
+import { DataTable } from '../ui/data-table/table';
 
 /** Declared once, outside the component: the list is shown in the draft's order, with no features. */
 const features = tableFeatures({});
@@ -35,36 +36,12 @@ const columns = col.columns([
   }),
 ]);
 
+const statusOf = (f: Finding) => ({ 'data-status': f.status });
+
 /** One row per checked number: where, which names, the verdict and the reported values behind it. */
 export function FindingsTable({ findings }: { findings: Finding[] }) {
   const table = useTable({ features, data: findings, columns });
   return (
-    <div className="table-wrap">
-      <table className="data findings">
-        <caption className="visually-hidden">Checked numbers</caption>
-        <thead>
-          {table.getHeaderGroups().map((g) => (
-            <tr key={g.id}>
-              {g.headers.map((h) => (
-                <th key={h.id} scope="col">
-                  <table.FlexRender header={h} />
-                </th>
-              ))}
-            </tr>
-          ))}
-        </thead>
-        <tbody>
-          {table.getRowModel().rows.map((r) => (
-            <tr key={r.id} data-status={r.original.status}>
-              {r.getAllCells().map((c) => (
-                <td key={c.id}>
-                  <table.FlexRender cell={c} />
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable table={table} className="findings" caption="Checked numbers" rowAttributes={statusOf} />
   );
 }

@@ -1,9 +1,9 @@
 import Link from '@/app/ui/link';
 import { categories } from '@/lib/vocabulary';
 import type { CompareCell, CompareRow } from '@/lib/compare';
-import { whereText } from '@/lib/format';
+import { whereText } from '@/lib/display-text';
 import { PrintedScore } from '../ui/printed-score';
-import { StaticTable, staticColumnHelper } from '../ui/static-table';
+import { StaticTable, staticColumnHelper } from '../ui/data-table/static-table';
 
 const column = staticColumnHelper<CompareRow>();
 

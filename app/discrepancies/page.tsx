@@ -8,7 +8,7 @@ import { applyLedgerView, ledgerAliases, ledgerPageSize, ledgerParamKeys, ledger
 import { canonicalAddress } from '@/lib/search-params/read';
 import { pageToShow } from '@/lib/paging';
 import { parseResultFilters, unknownFilterValues } from '@/lib/result-filters';
-import { Pager } from '../ui/pager';
+import { Pager } from '../ui/data-table/pagination';
 import { LedgerToolbar } from './ledger-toolbar';
 import { PairSection } from './pair-section';
 

@@ -1,9 +1,9 @@
 import Link from '@/app/ui/link';
 import { citedPlace } from '@/lib/citation';
-import { flagText } from '@/lib/format';
+import { flagText } from '@/lib/display-text';
 import type { ResultView } from '@/lib/result-view';
 import { PrintedScore } from '../ui/printed-score';
-import { StaticTable, staticColumnHelper } from '../ui/static-table';
+import { StaticTable, staticColumnHelper } from '../ui/data-table/static-table';
 
 const column = staticColumnHelper<ResultView>();
 const columns = column.columns([

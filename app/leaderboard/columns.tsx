@@ -1,7 +1,7 @@
 import Link from '@/app/ui/link';
 import { createColumnHelper } from '@tanstack/table-core';
 import { categories, stages } from '@/lib/vocabulary';
-import { paramsText } from '@/lib/format';
+import { paramsText } from '@/lib/display-text';
 import { onCommonScale } from '@/lib/units';
 import { averageText, compareAverages, type LeaderboardCell, type LeaderboardRow, type LeaderboardTable } from '@/lib/leaderboard/build-rows';
 import { ScoreCell } from './score-cell';
@@ -86,6 +86,7 @@ export function buildColumns(table: LeaderboardTable, options: ColumnOptions) {
             numeric: true,
             width: headerWidth(col.benchmark.name),
             href: `/benchmarks/${col.benchmark.id}`,
+            hrefLabel: 'benchmark page',
             title: `Reference setting: ${[col.reference.metric, col.reference.setting].filter(Boolean).join(' · ') || 'not stated'}. ${col.modelsWithValues} models reported. ${col.benchmark.higherIsBetter ? 'Higher' : 'Lower'} is better.`,
             show: (r) => <ScoreCell cell={r.cells[col.benchmark.id]} comparableOnly={options.comparable} onOpen={options.onOpen} />,
           },

@@ -1,5 +1,5 @@
 import type { LeaderboardCell } from '@/lib/leaderboard/build-rows';
-import { marksOf } from '@/lib/format';
+import { marksOf } from '@/lib/display-text';
 import { units } from '@/lib/vocabulary';
 import { PrintedScore } from '../ui/printed-score';
 

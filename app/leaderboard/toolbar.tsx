@@ -1,10 +1,11 @@
 'use client';
 
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo } from 'react';
 import { categories as categoryTerm, modalities, stages } from '@/lib/vocabulary';
 import type { LeaderboardChoices } from '@/lib/leaderboard/choices';
 import { infoColumns, type LeaderboardView } from '@/lib/leaderboard/view-params';
 import { MultiSelect } from '../ui/multi-select';
+import { TableToolbar } from '../ui/data-table/toolbar';
 
 export interface ToolbarProps {
   choices: LeaderboardChoices;
@@ -50,8 +51,6 @@ export function Toolbar({ choices, view, onChange }: ToolbarProps) {
     }),
     [set],
   );
-  // On a phone the filters fold away behind one button, so the table starts on the first screen.
-  const [expanded, setExpanded] = useState(false);
   const active =
     view.benchmarks.length + view.categories.length + view.families.length + view.stages.length + view.modalities.length + view.sources.length +
     view.hide.length + (view.size.min !== null || view.size.max !== null ? 1 : 0) + (view.comparable ? 1 : 0) + (view.complete ? 1 : 0);
@@ -72,19 +71,21 @@ export function Toolbar({ choices, view, onChange }: ToolbarProps) {
     />
   );
   return (
-    <div className="toolbar" role="search" aria-label="Filter the leaderboard">
-      <input
-        type="search"
-        aria-label="Search models by name or alias"
-        placeholder="Search models…"
-        value={view.q}
-        maxLength={100}
-        onChange={(e) => set('q', e.target.value)}
-      />
-      <button type="button" className="filters-toggle" aria-expanded={expanded} aria-controls="leaderboard-filters" onClick={() => setExpanded(!expanded)}>
-        Filters{active > 0 && <span className="badge">{active}</span>}
-      </button>
-      <div className="toolbar-filters" id="leaderboard-filters" data-expanded={expanded || undefined}>
+    <TableToolbar
+      label="Filter the leaderboard"
+      filtersId="leaderboard-filters"
+      activeFilters={active}
+      search={
+        <input
+          type="search"
+          aria-label="Search models by name or alias"
+          placeholder="Search models…"
+          value={view.q}
+          maxLength={100}
+          onChange={(e) => set('q', e.target.value)}
+        />
+      }
+    >
       <MultiSelect label="Benchmarks" options={options.benchmarks} selected={view.benchmarks} onChange={handlers.benchmarks} />
       <MultiSelect label="Category" options={options.categories} selected={view.categories} onChange={handlers.categories} />
       <MultiSelect label="Family" options={options.families} selected={view.families} onChange={handlers.families} />
@@ -104,7 +105,6 @@ export function Toolbar({ choices, view, onChange }: ToolbarProps) {
         <input type="checkbox" checked={view.complete} onChange={(e) => set('complete', e.target.checked)} />
         Complete rows only
       </label>
-      </div>
-    </div>
+    </TableToolbar>
   );
 }

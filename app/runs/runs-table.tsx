@@ -1,6 +1,6 @@
 import Link from '@/app/ui/link';
 import type { RunSummary } from '@/db/queries/runs';
-import { StaticTable, staticColumnHelper } from '../ui/static-table';
+import { StaticTable, staticColumnHelper } from '../ui/data-table/static-table';
 
 const column = staticColumnHelper<RunSummary>();
 const columns = column.columns([

@@ -1,7 +1,7 @@
 import Link from '@/app/ui/link';
 import type { Metadata } from 'next';
 import { listSources } from '@/db/queries/catalog';
-import { StaticTable, staticColumnHelper } from '../ui/static-table';
+import { StaticTable, staticColumnHelper } from '../ui/data-table/static-table';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Sources' };

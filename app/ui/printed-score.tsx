@@ -1,4 +1,4 @@
-import { marksOf } from '@/lib/format';
+import { marksOf } from '@/lib/display-text';
 import { units } from '@/lib/vocabulary';
 
 export interface PrintedScoreProps {

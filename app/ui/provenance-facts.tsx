@@ -1,6 +1,6 @@
 import Link from '@/app/ui/link';
 import { tableAnchor } from '@/lib/anchors';
-import { flagText, marksOf, unitSuffix, whereText } from '@/lib/format';
+import { flagText, marksOf, unitSuffix, whereText } from '@/lib/display-text';
 import type { ResultView } from '@/lib/result-view';
 import { SamplingInterval } from './sampling-interval';
 

@@ -3,7 +3,7 @@
 import Link from '@/app/ui/link';
 import { useEffect, useRef, useState } from 'react';
 import { resultViewOf, type ResultRecord } from '@/lib/api-records';
-import { whereText } from '@/lib/format';
+import { whereText } from '@/lib/display-text';
 import type { ResultView } from '@/lib/result-view';
 import { citationSentence } from '@/lib/citation';
 import { CopyButton } from './copy-button';

@@ -1,4 +1,4 @@
-import type { ExportFormat } from '../../lib/export-format';
+import type { ExportFormat } from '../../lib/results-csv-json';
 import { csvChunks, jsonChunks } from '../../lib/export-stream';
 import { getDb, type Database } from '../client';
 import { countResultsUpTo } from './leaderboard-catalog';

@@ -1,5 +1,5 @@
 import type { ChartData, ChartOptions } from 'chart.js';
-import { marksOf } from '../format';
+import { marksOf } from '../display-text';
 import type { ResultView } from '../result-view';
 import { groupRepeats, placesText } from '../repeated-values';
 import { onCommonScale } from '../units';

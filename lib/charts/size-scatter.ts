@@ -1,5 +1,5 @@
 import type { ChartData, ChartOptions } from 'chart.js';
-import { marksOf } from '../format';
+import { marksOf } from '../display-text';
 import type { LeaderboardRow } from '../leaderboard/build-rows';
 import { onCommonScale } from '../units';
 import { hasOwnColor } from './palette';

@@ -1,6 +1,6 @@
 /** The search-params schema of /api/results: the export format and the shared result filters. */
 import * as z from 'zod/mini';
-import { exportFormats } from '../export-format';
+import { exportFormats } from '../results-csv-json';
 import { resultFilterParams, type ResultFilters } from '../result-filters';
 import { one, readApiParams, type ParamIssue } from './read';
 

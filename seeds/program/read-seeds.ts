@@ -3,19 +3,13 @@ import path from 'node:path';
 import type { z } from 'zod';
 import type { NewBenchmark, NewModel, NewResult, NewSource, NewSourceTable } from '../../db/schema';
 import { servedBibtex } from '../../lib/bibtex';
+import { titleNames, toBenchmarkRow, toModelRow, toSourceRows } from './catalog-rows';
 import { readCsvFile } from './read-csv-file';
 import { readCurves, type PreparedCurves } from './read-curves';
 import { prepareResults } from './prepare-results';
 import { SeedValidationError, type SeedProblem } from './problems';
 import { catalogFromSeedFiles } from './reference-catalog';
-import {
-  catalogBenchmarkSchema,
-  catalogModelSchema,
-  sourceFileSchema,
-  type CatalogBenchmark,
-  type CatalogModel,
-  type SourceFile,
-} from './seed-schemas';
+import { catalogBenchmarkSchema, catalogModelSchema, sourceFileSchema, type SourceFile } from './seed-schemas';
 
 /** Everything the seed folder holds, validated and shaped as database rows. */
 export interface SeedBundle {
@@ -79,75 +73,6 @@ function checkUniqueIds(entries: { id: string }[], shown: string, problems: Seed
     if (ids.has(id)) problems.push({ file: shown, field: 'id', message: `id "${id}" is defined twice` });
     ids.add(id);
   }
-}
-
-function toModelRow(m: CatalogModel): NewModel {
-  return {
-    id: m.id,
-    name: m.name,
-    family: m.family,
-    organization: m.organization,
-    paramsB: m.params_b,
-    paramsNote: m.params_note,
-    modality: m.modality,
-    stage: m.stage,
-    baseModelId: m.base_model,
-    openWeights: m.open_weights,
-    aliases: m.aliases,
-    hfRepos: m.hf_repos,
-  };
-}
-
-function toBenchmarkRow(b: CatalogBenchmark): NewBenchmark {
-  return {
-    id: b.id,
-    name: b.name,
-    category: b.category,
-    modality: b.modality,
-    scale: b.scale,
-    higherIsBetter: b.higher_is_better,
-    description: b.description,
-    aliases: b.aliases,
-    items: b.items,
-    itemsSplit: b.items_split,
-    itemsOrigin: b.items_origin,
-  };
-}
-
-function toSourceRows(s: SourceFile, names: readonly string[]): { source: NewSource; tables: NewSourceTable[] } {
-  return {
-    source: {
-      id: s.id,
-      title: s.title,
-      shortTitle: s.short_title,
-      authors: s.authors,
-      organization: s.organization,
-      year: s.year,
-      kind: s.kind,
-      arxivId: s.arxiv_id,
-      url: s.url,
-      codeUrl: s.code_url,
-      revision: s.revision,
-      paginated: s.paginated,
-      bibtex: servedBibtex(s.bibtex, { arxivId: s.arxiv_id, names }),
-      note: s.note,
-    },
-    tables: s.tables.map((t, position) => ({
-      sourceId: s.id,
-      label: t.label,
-      kind: t.kind,
-      page: t.page,
-      caption: t.caption,
-      layout: t.layout,
-      position,
-    })),
-  };
-}
-
-/** Names a title may print in lower-case letters after the first (Llama, Qwen, Meta): model families and organizations. */
-function titleNames(models: readonly CatalogModel[], sources: readonly SourceFile[]): string[] {
-  const words = [...models.map((m) => m.family), ...sources.map((s) => s.organization)].flatMap((n) => n.split(/[\s/()]+/));
-  return [...new Set(words.filter((w) => /^[A-Z][a-z]/.test(w)))];
 }
 
 /** Reads and validates the whole seed folder; throws SeedValidationError listing every problem. */

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { leaderboardWindow } from '@/app/leaderboard/window';
+import { leaderboardPageFromDataset } from '@/app/leaderboard/page-from-dataset';
 import type { DatabaseHandle } from '@/db/client';
 import { getLeaderboardData } from '@/db/queries/leaderboard';
 import { queryLeaderboardView, type LeaderboardWindow } from '@/db/queries/leaderboard-view';
@@ -13,7 +13,7 @@ import { openTestDatabase, testDriver } from './test-database';
 
 /**
  * The leaderboard built by SQL (the server's path at any size) must equal the one the browser builds
- * from the whole dataset (lib/leaderboard/build-rows + TanStack sorting, as app/leaderboard/window
+ * from the whole dataset (lib/leaderboard/build-rows + TanStack sorting, as app/leaderboard/page-from-dataset
  * runs it) on the real data: same columns and references, rows, order, cells, averages and counts.
  */
 let handle: DatabaseHandle;
@@ -45,7 +45,7 @@ function comparable(w: { table: LeaderboardTable; rowCount: number; page: number
 }
 
 function matrix(): [string, LeaderboardView][] {
-  const defaultColumns = leaderboardWindow(data, v({})).table.columns.map((c) => c.benchmark.id);
+  const defaultColumns = leaderboardPageFromDataset(data, v({})).table.columns.map((c) => c.benchmark.id);
   const lowerIsBetter = data.benchmarks.filter((b) => !b.higherIsBetter).map((b) => b.id);
   const views: [string, LeaderboardView][] = [['default', v({})]];
   for (const id of ['model', 'family', 'params', 'stage', 'average', ...defaultColumns]) {
@@ -89,7 +89,7 @@ describe(`the leaderboard built in SQL equals the browser's build on the real da
     expect(views.length).toBeGreaterThan(40);
     for (const [name, view] of views) {
       const sqlBuilt: LeaderboardWindow = await queryLeaderboardView({ db: handle.db, view, benchmarks });
-      const jsBuilt = leaderboardWindow(data, view);
+      const jsBuilt = leaderboardPageFromDataset(data, view);
       expect(comparable(sqlBuilt), name).toEqual(comparable(jsBuilt));
     }
   }, 120_000);
@@ -108,14 +108,14 @@ describe(`the leaderboard built in SQL equals the browser's build on the real da
       const after = await getLeaderboardData({ db: handle.db });
       expect(after.values.length).toBe(data.values.length - dropped.size);
       for (const view of [v({}), v({ families: ['Qwen'], rows: 200 }), v({ comparable: true, rows: 200 }), v({ sort: [{ id: 'average', desc: true }], rows: 200 })]) {
-        expect(comparable(await queryLeaderboardView({ db: handle.db, view, benchmarks }))).toEqual(comparable(leaderboardWindow(after, view)));
+        expect(comparable(await queryLeaderboardView({ db: handle.db, view, benchmarks }))).toEqual(comparable(leaderboardPageFromDataset(after, view)));
       }
     } finally {
       await writeSeedBundle(handle.db, bundle);
     }
     const restored = await getLeaderboardData({ db: handle.db });
     const view = v({ rows: 200 });
-    expect(comparable(await queryLeaderboardView({ db: handle.db, view, benchmarks }))).toEqual(comparable(leaderboardWindow(restored, view)));
+    expect(comparable(await queryLeaderboardView({ db: handle.db, view, benchmarks }))).toEqual(comparable(leaderboardPageFromDataset(restored, view)));
   }, 120_000);
 
   it('has views that exercise what it compares', async () => {

@@ -1,8 +1,6 @@
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { leaderboardWindow } from '@/app/leaderboard/window';
+import { leaderboardPageFromDataset } from '@/app/leaderboard/page-from-dataset';
 import type { DatabaseHandle } from '@/db/client';
-import { getLeaderboardData } from '@/db/queries/leaderboard';
 import { listModelsFiltered } from '@/db/queries/catalog-lists';
 import { listResults } from '@/db/queries/results';
 import { searchSite } from '@/db/queries/site-search';
@@ -10,17 +8,13 @@ import { averageTier } from '@/lib/leaderboard/build-rows';
 import { searchModels } from '@/lib/name-search';
 import type { LeaderboardData } from '@/lib/leaderboard/types';
 import { emptyView, type LeaderboardView } from '@/lib/leaderboard/view-params';
-import { readSeedDirectory } from '@/seeds/program/read-seeds';
-import { writeSeedBundle } from '@/seeds/program/write-bundle';
-import { openTestDatabase, testDriver } from './test-database';
+import { openSeededLeaderboard, testDriver } from './test-database';
 
 let handle: DatabaseHandle;
 let data: LeaderboardData;
 
 beforeAll(async () => {
-  handle = await openTestDatabase();
-  await writeSeedBundle(handle.db, readSeedDirectory(path.resolve('seeds')));
-  data = await getLeaderboardData({ db: handle.db });
+  ({ handle, data } = await openSeededLeaderboard());
 });
 afterAll(() => handle?.close());
 
@@ -41,10 +35,10 @@ describe(`token search on ${testDriver}`, () => {
   });
 
   it('the leaderboard finds "mimo rl" and "qwen 7b" regardless of case and dashes', () => {
-    const mimo = leaderboardWindow(data, view({ q: 'mimo rl' })).table.rows.map((r) => r.model.id);
+    const mimo = leaderboardPageFromDataset(data, view({ q: 'mimo rl' })).table.rows.map((r) => r.model.id);
     expect(mimo).toContain('mimo-7b-rl');
     expect(mimo.every((id) => id.includes('mimo') && id.includes('rl'))).toBe(true);
-    const qwen = leaderboardWindow(data, view({ q: 'qwen 7b' })).table.rows.map((r) => r.model);
+    const qwen = leaderboardPageFromDataset(data, view({ q: 'qwen 7b' })).table.rows.map((r) => r.model);
     expect(qwen.length).toBeGreaterThan(0);
     expect(qwen.every((m) => /qwen/i.test(m.family + m.name) && [m.id, m.name, ...m.aliases].some((n) => n.toLowerCase().replace(/[^a-z0-9]/g, '').includes('7b')))).toBe(true);
   });
@@ -64,7 +58,7 @@ describe(`averages over different subsets on ${testDriver}`, () => {
   const benchmarks = ['aime-2024', 'math-500', 'gpqa-diamond', 'livecodebench-v5'];
   it('ranks complete averages first, then partial ones, then none, in both directions', () => {
     for (const desc of [true, false]) {
-      const rows = leaderboardWindow(data, view({ benchmarks, sort: [{ id: 'average', desc }] })).table.rows;
+      const rows = leaderboardPageFromDataset(data, view({ benchmarks, sort: [{ id: 'average', desc }] })).table.rows;
       const tiers = rows.map((r) => averageTier(r.average));
       expect(tiers).toEqual([...tiers].sort());
       expect(tiers).toContain(0);
@@ -77,8 +71,8 @@ describe(`averages over different subsets on ${testDriver}`, () => {
   });
 
   it('complete=1 keeps only the rows with a complete average, over the same columns', () => {
-    const all = leaderboardWindow(data, view({ benchmarks }));
-    const complete = leaderboardWindow(data, view({ benchmarks, complete: true }));
+    const all = leaderboardPageFromDataset(data, view({ benchmarks }));
+    const complete = leaderboardPageFromDataset(data, view({ benchmarks, complete: true }));
     expect(complete.rowCount).toBeGreaterThan(0);
     expect(complete.rowCount).toBe(all.table.rows.filter((r) => r.average.value !== null).length);
     expect(complete.table.rows.every((r) => r.average.value !== null && r.average.count === r.average.of)).toBe(true);

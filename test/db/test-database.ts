@@ -1,6 +1,8 @@
+import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { openDatabase, type DatabaseHandle } from '@/db/client';
-import path from 'node:path';
+import { getLeaderboardData } from '@/db/queries/leaderboard';
+import type { LeaderboardData } from '@/lib/leaderboard/types';
 import { readSeedDirectory } from '@/seeds/program/read-seeds';
 import { writeSeedBundle } from '@/seeds/program/write-bundle';
 
@@ -29,4 +31,10 @@ export async function openSeededTestDatabase(dir = path.resolve('seeds')): Promi
   const handle = await openTestDatabase();
   await writeSeedBundle(handle.db, readSeedDirectory(dir));
   return handle;
+}
+
+/** A test database loaded with the real seeds, and the leaderboard's whole dataset read from it. */
+export async function openSeededLeaderboard(): Promise<{ handle: DatabaseHandle; data: LeaderboardData }> {
+  const handle = await openSeededTestDatabase();
+  return { handle, data: await getLeaderboardData({ db: handle.db }) };
 }

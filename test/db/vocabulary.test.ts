@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PrintedScore } from '@/app/ui/printed-score';
 import type { DatabaseHandle } from '@/db/client';
 import { rowsOf } from '@/db/queries/leaderboard-sql';
-import { flagText, marksOf } from '@/lib/format';
+import { flagText, marksOf } from '@/lib/display-text';
 import { categories, flags, modalities, scales, sourceKinds, stages, tableKinds, tableLayouts, units, type Term, type TermInfo } from '@/lib/vocabulary';
 import { readSeedDirectory } from '@/seeds/program/read-seeds';
 import { writeSeedBundle } from '@/seeds/program/write-bundle';

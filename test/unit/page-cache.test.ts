@@ -2,7 +2,9 @@ import { createServer, request, type IncomingHttpHeaders, type IncomingMessage, 
 import type { AddressInfo } from 'node:net';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createPageCache, fromLoopback, isCacheable, pageCacheKey, readerKind, renderedPage, renderThroughNext, renderToken } from '@/server/page-cache';
+import { createPageCache } from '@/server/page-cache';
+import { fromLoopback, pageCacheKey, readerKind, renderToken } from '@/server/page-cache-key';
+import { isCacheable, renderedPage, renderThroughNext } from '@/server/rendered-page';
 import { contentSecurityPolicy, newNonce } from '@/lib/security-headers';
 
 const fakeRequest = (method: string, url: string, headers: IncomingHttpHeaders = {}, remoteAddress = '127.0.0.1') =>

@@ -1,8 +1,8 @@
 import Link from '@/app/ui/link';
 import type { ResultRank } from '@/db/queries/results';
 import type { RankedValue } from '@/lib/benchmark-ranks';
-import { unitSuffix } from '@/lib/format';
-import { StaticTable, staticColumnHelper } from '../../ui/static-table';
+import { unitSuffix } from '@/lib/display-text';
+import { StaticTable, staticColumnHelper } from '../../ui/data-table/static-table';
 
 const column = staticColumnHelper<RankedValue<ResultRank>>();
 const columns = column.columns([

@@ -5,7 +5,7 @@ import { getLineage, getModel } from '@/db/queries/catalog';
 import { listResults } from '@/db/queries/results';
 import { listRuns } from '@/db/queries/runs';
 import { categories as categoryTerm, modalities, stages } from '@/lib/vocabulary';
-import { paramsText } from '@/lib/format';
+import { paramsText } from '@/lib/display-text';
 import { withRepeats } from '@/lib/repeated-values';
 import { isSlug } from '@/lib/slug';
 import { LazyLineageChart } from '../../charts/lazy';

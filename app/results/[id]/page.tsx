@@ -3,7 +3,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getResultWithSiblings } from '@/db/queries/results';
 import { citationSentence } from '@/lib/citation';
-import { whereText } from '@/lib/format';
+import { whereText } from '@/lib/display-text';
 import { CopyButton } from '../../ui/copy-button';
 import { isResultId } from '@/lib/slug';
 import { PrintedValue, ProvenanceFacts } from '../../ui/provenance-facts';

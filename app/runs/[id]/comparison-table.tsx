@@ -1,7 +1,7 @@
 import Link from '@/app/ui/link';
 import type { Comparison } from '@/lib/runs/reproduction';
-import { unitSuffix } from '@/lib/format';
-import { StaticTable, staticColumnHelper } from '../../ui/static-table';
+import { unitSuffix } from '@/lib/display-text';
+import { StaticTable, staticColumnHelper } from '../../ui/data-table/static-table';
 
 export interface ComparisonRow {
   key: string;

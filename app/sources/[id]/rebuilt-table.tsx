@@ -5,7 +5,7 @@ import { rebuildTable, type PrintedCell, type RebuiltRow } from '@/lib/rebuild-t
 import type { ResultView } from '@/lib/result-view';
 import { modelRowLayouts } from '@/lib/vocabulary';
 import { PrintedScore } from '../../ui/printed-score';
-import { StaticTable, staticColumnHelper } from '../../ui/static-table';
+import { StaticTable, staticColumnHelper } from '../../ui/data-table/static-table';
 
 export interface RebuiltSourceTableProps {
   label: string;

@@ -1,7 +1,7 @@
 import Link from '@/app/ui/link';
 import { createColumnHelper } from '@tanstack/react-table';
 import { categories } from '@/lib/vocabulary';
-import { flagText, whereText } from '@/lib/format';
+import { flagText, whereText } from '@/lib/display-text';
 import type { ResultView } from '@/lib/result-view';
 import type { RepeatPlace } from '@/lib/repeated-values';
 import { onCommonScale } from '@/lib/units';

@@ -2,7 +2,8 @@
 
 import { useMemo, useState } from 'react';
 import { useTable, type SortingState } from '@tanstack/react-table';
-import { Pager } from '../pager';
+import { Pager } from '../data-table/pagination';
+import { DataTable } from '../data-table/table';
 import { LazyProvenancePanel as ProvenancePanel } from '../lazy-provenance-panel';
 import { resultsListColumns, type ListedResult, type ResultsListColumn } from './columns';
 import { resultsTableFeatures } from './table-features';
@@ -19,8 +20,6 @@ export interface ResultsListProps {
    */
   paging?: { page: number; pageSize: number; rowCount: number; basePath: string };
 }
-
-const ariaSort = { asc: 'ascending', desc: 'descending' } as const;
 
 /** A sortable list of reported numbers with provenance on every value. */
 export function ResultsList({ rows, hide = [], initialSort = [], caption, paging }: ResultsListProps) {
@@ -40,48 +39,7 @@ export function ResultsList({ rows, hide = [], initialSort = [], caption, paging
   });
   return (
     <>
-      <div className="table-wrap">
-        <table className="data results-list">
-          <caption className="visually-hidden">{caption}</caption>
-          <thead>
-            {table.getHeaderGroups().map((group) => (
-              <tr key={group.id}>
-                {group.headers.map((header) => {
-                  const sorted = header.column.getIsSorted();
-                  return (
-                    <th
-                      key={header.id}
-                      scope="col"
-                      aria-sort={sorted ? ariaSort[sorted] : undefined}
-                      className={header.column.columnDef.meta?.numeric ? 'num' : undefined}
-                    >
-                      {header.column.getCanSort() ? (
-                        <button type="button" className="sort-button th-button" onClick={header.column.getToggleSortingHandler()}>
-                          <table.FlexRender header={header} />
-                          <span aria-hidden="true">{sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ' ↕'}</span>
-                        </button>
-                      ) : (
-                        <table.FlexRender header={header} />
-                      )}
-                    </th>
-                  );
-                })}
-              </tr>
-            ))}
-          </thead>
-          <tbody>
-            {table.getRowModel().rows.map((row) => (
-              <tr key={row.id}>
-                {row.getAllCells().map((cell) => (
-                  <td key={cell.id} className={cell.column.columnDef.meta?.numeric ? 'num' : undefined}>
-                    <table.FlexRender cell={cell} />
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable table={table} className="results-list" caption={caption} />
       {paging && (
         <Pager
           label="Pages of the list"

@@ -2,6 +2,8 @@ import { toCsvLine } from './csv';
 import { exportCells, exportColumns, toExportRecord } from './export-columns';
 import type { ResultView } from './result-view';
 
+/** The results export as whole CSV or JSON text (lib/export-stream.ts writes the same batch by batch). */
+
 export const exportFormats = ['csv', 'json'] as const;
 export type ExportFormat = (typeof exportFormats)[number];
 

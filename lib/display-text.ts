@@ -1,6 +1,8 @@
 import { flags as flagTerm, units } from './vocabulary';
 import type { ResultView } from './result-view';
 
+/** Short texts the pages show beside a value: its marks, its flags in words, where it was printed, a size, a unit. */
+
 /** The marks a table prints next to a value (e.g. "*" for self-measured), from its flags. */
 export function marksOf(flags: readonly string[]): string {
   return [...new Set(flags.map((f) => (flagTerm.has(f) ? flagTerm.info[f].mark : '')))].join('');

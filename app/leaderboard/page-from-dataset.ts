@@ -17,7 +17,7 @@ const noOpen = () => {};
  * sliced by the same TanStack column definitions. The server renders pages from SQL instead
  * (db/queries/leaderboard-view.ts); test/db/leaderboard-sql.test.ts holds the two equal with this.
  */
-export function leaderboardWindow(data: LeaderboardData, view: LeaderboardView): Omit<LeaderboardPayload, 'fullData'> {
+export function leaderboardPageFromDataset(data: LeaderboardData, view: LeaderboardView): Omit<LeaderboardPayload, 'fullData'> {
   const built = buildLeaderboard(data, view);
   const chosen = viewSorting(view.sort, built.columns, view.hide);
   const averageDesc = chosen.find((s) => s.id === 'average')?.desc ?? true;
