@@ -2,11 +2,11 @@ import { and, asc, eq } from 'drizzle-orm';
 import { packLeaderboardData } from '../../lib/leaderboard/packed';
 import type { LeaderboardData } from '../../lib/leaderboard/types';
 import { getDb, type Database } from '../client';
-import { benchmarks, models, results, sources, sourceTables } from '../schema';
+import { benchmarks, models, results, runs, runValues, sources, sourceTables } from '../schema';
 
 /**
- * Every model, benchmark, source and reported value, in the compact shape the browser's leaderboard
- * builds views from. Read only for a dataset small enough to send whole (lib/browser-limits).
+ * Every model, benchmark, source and reported value, and every run value (shown only when a view
+ * includes runs), in the compact shape the browser's leaderboard builds views from. Read only for a dataset small enough to send whole (lib/browser-limits).
  */
 export function getLeaderboardData({ db = getDb() }: { db?: Database } = {}): Promise<LeaderboardData> {
   return readLeaderboardData(db);
@@ -18,7 +18,7 @@ export async function getPackedLeaderboardJson({ db = getDb() }: { db?: Database
 }
 
 async function readLeaderboardData(db: Database): Promise<LeaderboardData> {
-  const [modelRows, benchmarkRows, sourceRows, valueRows] = await Promise.all([
+  const [modelRows, benchmarkRows, sourceRows, valueRows, runRows] = await Promise.all([
     db
       .select({
         id: models.id,
@@ -63,11 +63,28 @@ async function readLeaderboardData(db: Database): Promise<LeaderboardData> {
       .from(results)
       .innerJoin(sourceTables, and(eq(results.sourceId, sourceTables.sourceId), eq(results.tableLabel, sourceTables.label)))
       .orderBy(asc(results.sourceId), asc(sourceTables.position), asc(results.position)),
+    db
+      .select({
+        runId: runValues.runId,
+        position: runValues.position,
+        modelId: runs.modelId,
+        benchmarkId: runValues.benchmarkId,
+        runName: runs.runName,
+        importedAt: runs.importedAt,
+        value: runValues.value,
+        valueRaw: runValues.valueRaw,
+        metric: runValues.metric,
+        shots: runValues.shots,
+      })
+      .from(runValues)
+      .innerJoin(runs, eq(runs.id, runValues.runId))
+      .orderBy(asc(runValues.runId), asc(runValues.position)),
   ]);
   return {
     models: modelRows,
     benchmarks: benchmarkRows,
     sources: sourceRows,
     values: valueRows.map((v, order) => ({ ...v, order })),
+    runValues: runRows,
   };
 }

@@ -32,6 +32,8 @@ export interface LeaderboardView {
   comparable: boolean;
   /** Only rows whose average covers every visible averaged column ("complete rows only"). */
   complete: boolean;
+  /** Show measured run values beside the reported ones ("include runs"); they never rank, average or pick rows. */
+  runs: boolean;
   /** 1-based page of rows; a page past the end shows the last one. */
   page: number;
   /** Rows per page, one of pageSizes. */
@@ -65,6 +67,7 @@ export const emptyView: Readonly<LeaderboardView> = Object.freeze({
   hide: [],
   comparable: false,
   complete: false,
+  runs: false,
   page: 1,
   rows: pageSizes[0],
 });
@@ -78,7 +81,7 @@ const listParams = {
   source: 'sources',
 } as const satisfies Record<string, keyof KnownValues & keyof LeaderboardView>;
 
-const knownKeys = new Set([...Object.keys(listParams), 'size', 'q', 'sort', 'hide', 'comparable', 'complete', 'page', 'rows']);
+const knownKeys = new Set([...Object.keys(listParams), 'size', 'q', 'sort', 'hide', 'comparable', 'complete', 'runs', 'page', 'rows']);
 const maxListLength = 200;
 
 export type SearchParamsInput = URLSearchParams | Record<string, string | string[] | undefined>;
@@ -149,7 +152,7 @@ export function parseLeaderboardView(input: SearchParamsInput, known: KnownValue
     else notices.push(`Ignored hiding "${short(column)}" (only ${infoColumns.join(', ')} can be hidden).`);
   }
 
-  for (const flag of ['comparable', 'complete'] as const) {
+  for (const flag of ['comparable', 'complete', 'runs'] as const) {
     const value = params.get(flag);
     if (value === null) continue;
     if (value === '1' || value === 'true') view[flag] = true;
@@ -184,6 +187,7 @@ export function serializeLeaderboardView(view: LeaderboardView): string {
   if (view.hide.length) params.set('hide', view.hide.join(','));
   if (view.comparable) params.set('comparable', '1');
   if (view.complete) params.set('complete', '1');
+  if (view.runs) params.set('runs', '1');
   if (view.rows !== emptyView.rows) params.set('rows', String(view.rows));
   if (view.page > 1) params.set('page', String(view.page));
   return params.toString();
