@@ -4,6 +4,7 @@ import { categoryLabel, stageLabel } from '@/lib/categories';
 import { paramsText } from '@/lib/format';
 import { onCommonScale } from '@/lib/units';
 import { averageText, compareAverages, type LeaderboardCell, type LeaderboardRow, type LeaderboardTable } from '@/lib/leaderboard/build-rows';
+import type { ProvenanceTarget } from '../ui/provenance-target';
 import { ScoreCell } from './score-cell';
 import { leaderboardFeatures } from './table-features';
 
@@ -23,7 +24,7 @@ export interface ColumnOptions {
   hidden: readonly string[];
   /** The direction the average is sorted in (its tiers stay complete, partial, none either way). */
   averageDesc: boolean;
-  onOpen: (id: string) => void;
+  onOpen: (target: ProvenanceTarget) => void;
 }
 
 export function buildColumns(table: LeaderboardTable, options: ColumnOptions) {
@@ -87,7 +88,7 @@ export function buildColumns(table: LeaderboardTable, options: ColumnOptions) {
             width: headerWidth(col.benchmark.name),
             href: `/benchmarks/${col.benchmark.id}`,
             title: `Reference setting: ${[col.reference.metric, col.reference.setting].filter(Boolean).join(' · ') || 'not stated'}. ${col.modelsWithValues} models reported. ${col.benchmark.higherIsBetter ? 'Higher' : 'Lower'} is better.`,
-            show: (r) => <ScoreCell cell={r.cells[col.benchmark.id]} comparableOnly={options.comparable} onOpen={options.onOpen} />,
+            show: (r) => <ScoreCell cell={r.cells[col.benchmark.id]} run={r.runs?.[col.benchmark.id]} comparableOnly={options.comparable} onOpen={options.onOpen} />,
           },
         }),
       )),

@@ -13,6 +13,7 @@ import { pageToShow } from '@/lib/paging';
 import { parseLeaderboardView, serializeLeaderboardView, type LeaderboardView } from '@/lib/leaderboard/view-params';
 import { knownValuesOf } from '@/lib/leaderboard/known-values';
 import { LazyProvenancePanel as ProvenancePanel } from '../ui/lazy-provenance-panel';
+import type { ProvenanceTarget } from '../ui/provenance-target';
 import { buildColumns } from './columns';
 import { LeaderboardGrid } from './grid';
 import { leaderboardFeatures } from './table-features';
@@ -91,7 +92,7 @@ export function Leaderboard({ packedPayload, initialView, notices }: Leaderboard
   useEffect(() => {
     cancelNavigation.current();
   }, [arrived.external]);
-  const [openResult, setOpenResult] = useState<string | null>(null);
+  const [openResult, setOpenResult] = useState<ProvenanceTarget | null>(null);
   const [showChart, setShowChart] = useState(false);
   // false while server-rendered, true once hydrated (tests and styles can tell the two apart)
   const interactive = useSyncExternalStore(noSubscription, () => true, () => false);
@@ -237,7 +238,14 @@ export function Leaderboard({ packedPayload, initialView, notices }: Leaderboard
           />
         </>
       )}
-      {openResult && <ProvenancePanel resultId={openResult} onClose={() => setOpenResult(null)} onSelect={setOpenResult} />}
+      {openResult && (
+        <ProvenancePanel
+          resultId={openResult.resultId}
+          run={openResult.run}
+          onClose={() => setOpenResult(null)}
+          onSelect={(id) => setOpenResult((o) => ({ resultId: id, run: o?.run ?? null }))}
+        />
+      )}
     </div>
   );
 }
