@@ -215,6 +215,7 @@ export function Leaderboard({ packedPayload, initialView, notices }: Leaderboard
               waitingForData={!data && Boolean(payload.fullData) && !fullDataFailed}
               built={table}
               sources={choices.sources}
+              viewQuery={serializeLeaderboardView({ ...view, page: 1 })}
             />
           </div>
           {showChart && (
