@@ -4,9 +4,7 @@ import { getLeaderboardCatalog } from '@/db/queries/leaderboard-catalog';
 import { queryLeaderboardViewExport, viewExportRowLimit } from '@/db/queries/leaderboard-export';
 import { getViewExportContext } from '@/db/queries/runs';
 import { parseLeaderboardView } from '@/lib/leaderboard/view-params';
-import { runToEee } from '@/lib/runs/export-eee';
-import { runToEvalResultsYaml } from '@/lib/runs/export-hf-yaml';
-import { resultsToEee, resultsToEvalResultsYaml } from '@/lib/runs/export-view';
+import { leaderboardViewToEee, leaderboardViewToYaml } from '@/lib/runs/export-leaderboard-view';
 import { badRequest, serverError } from '../../responses';
 
 export const dynamic = 'force-dynamic';
@@ -31,13 +29,10 @@ export async function GET(request: NextRequest): Promise<Response> {
     const found = await queryLeaderboardViewExport({ db, view, benchmarks: catalog.benchmarks });
     if (!found) return badRequest([{ param: 'view', message: `the view has more than ${viewExportRowLimit} models; narrow it, or export with /api/results?format=${format}` }]);
     const context = await getViewExportContext({ modelIds: [...new Set(found.results.map((r) => r.modelId))], sourceIds: [...new Set(found.results.map((r) => r.sourceId))] });
-    const now = new Date();
     if (format === 'eee') {
-      const docs = [...resultsToEee(found.results, context, now), ...found.runs.map((run) => runToEee(run, now))];
-      return Response.json(docs, { headers: { 'content-disposition': 'attachment; filename="benchboard-view.eee.json"' } });
+      return Response.json(leaderboardViewToEee(found, context, new Date()), { headers: { 'content-disposition': 'attachment; filename="benchboard-view.eee.json"' } });
     }
-    const yaml = [resultsToEvalResultsYaml(found.results, context), ...found.runs.map((run) => runToEvalResultsYaml(run, new URL(`/runs/${run.run.id}`, request.url).toString()))];
-    return new Response(yaml.filter(Boolean).join('---\n'), {
+    return new Response(leaderboardViewToYaml(found, context, (id) => new URL(`/runs/${id}`, request.url).toString()), {
       headers: { 'content-type': 'application/yaml; charset=utf-8', 'content-disposition': 'attachment; filename="benchboard-view.yaml"' },
     });
   } catch (error) {
