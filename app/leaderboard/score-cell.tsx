@@ -26,12 +26,11 @@ export function ScoreCell({ cell, run, comparableOnly, onOpen }: ScoreCellProps)
         className="score run-score"
         onClick={() => onOpen({ resultId: cell?.value.id ?? null, run: runRef })}
         data-run-id={run.runId}
-        aria-label={`${runValueText(run)} measured in a run by ${run.runName}, not reported: show the run`}
+        aria-label={`${runValueText(run)} run by ${run.runName}, measured, not reported: show the run`}
         title={`Measured, not reported: run by ${run.runName} (${run.metric}${run.shots === null ? '' : `, ${run.shots}-shot`}); raw value ${run.valueRaw}`}
       >
         <span className="run-mark" aria-hidden="true">◇</span>
-        {runValueText(run)}
-        <span className="run-label" aria-hidden="true">run</span>
+        {runValueText(run)} <span className="run-label">run</span>
       </button>
     </span>
   );

@@ -53,7 +53,7 @@ describe('"include runs" on the leaderboard', () => {
       expect(await cell.locator('button.score[data-result-id]').count()).toBe(1);
       const run = cell.locator('button.run-score');
       expect(await run.innerText()).toMatch(/^◇\s*83\.24\s*run$/i);
-      expect(await run.getAttribute('aria-label')).toMatch(/^83\.24 measured in a run by .+, not reported: show the run$/);
+      expect(await run.getAttribute('aria-label')).toMatch(/^83\.24 run by .+, measured, not reported: show the run$/);
       await run.click();
       const panel = page.locator('aside.provenance');
       await panel.locator('[data-testid="run-value"]').waitFor();
