@@ -243,6 +243,7 @@ export function Leaderboard({ packedPayload, initialView, notices }: Leaderboard
         <ProvenancePanel
           resultId={openResult.resultId}
           run={openResult.run}
+          runFirst={openResult.runFirst}
           onClose={() => setOpenResult(null)}
           onSelect={(id) => setOpenResult((o) => ({ resultId: id, run: o?.run ?? null }))}
         />

@@ -24,7 +24,7 @@ export function ScoreCell({ cell, run, comparableOnly, onOpen }: ScoreCellProps)
       <button
         type="button"
         className="score run-score"
-        onClick={() => onOpen({ resultId: cell?.value.id ?? null, run: runRef })}
+        onClick={() => onOpen({ resultId: cell?.value.id ?? null, run: runRef, runFirst: true })}
         data-run-id={run.runId}
         aria-label={`${runValueText(run)} run by ${run.runName}, measured, not reported: show the run`}
         title={`Measured, not reported: run by ${run.runName} (${run.metric}${run.shots === null ? '' : `, ${run.shots}-shot`}); raw value ${run.valueRaw}`}

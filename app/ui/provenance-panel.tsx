@@ -17,6 +17,8 @@ export interface ProvenancePanelProps {
   resultId: string | null;
   /** The cell's measured value ("include runs"), shown beside the report. */
   run?: RunRef | null;
+  /** Show the run value above the report (the reader activated the run value). */
+  runFirst?: boolean;
   onClose: () => void;
   onSelect: (id: string) => void;
 }
@@ -25,7 +27,7 @@ type Loaded = { id: string } & ({ state: 'ok'; result: ResultView; others: Resul
 type Shown = Loaded | { state: 'loading' };
 
 /** Everything about one reported number: where it was printed, under which setting, and what else was reported. */
-export function ProvenancePanel({ resultId, run = null, onClose, onSelect }: ProvenancePanelProps) {
+export function ProvenancePanel({ resultId, run = null, runFirst = false, onClose, onSelect }: ProvenancePanelProps) {
   const [fetched, setFetched] = useState<Loaded | null>(null);
   // What was fetched for another result than the one asked for is not shown: that is the loading state.
   const loaded: Shown = fetched && fetched.id === resultId ? fetched : { state: 'loading' };
@@ -75,7 +77,7 @@ export function ProvenancePanel({ resultId, run = null, onClose, onSelect }: Pro
         </p>
       )}
       {resultId !== null && loaded.state === 'ok' && (
-        <ProvenanceBody result={loaded.result} others={loaded.others} bibtex={loaded.bibtex} heading={heading} onSelect={onSelect} run={run} />
+        <ProvenanceBody result={loaded.result} others={loaded.others} bibtex={loaded.bibtex} heading={heading} onSelect={onSelect} run={run} runFirst={runFirst} />
       )}
     </aside>
   );
@@ -88,8 +90,10 @@ function ProvenanceBody({
   heading,
   onSelect,
   run,
+  runFirst,
 }: {
   run: RunRef | null;
+  runFirst: boolean;
   result: ResultView;
   others: ResultView[];
   bibtex: string;
@@ -101,9 +105,11 @@ function ProvenanceBody({
       <h2 id="provenance-title" tabIndex={-1} ref={heading}>
         {r.modelName} on {r.benchmarkName}
       </h2>
+      {run && runFirst && <RunProvenance run={run} resultId={r.id} />}
+      {run && runFirst && <h3>Reported</h3>}
       <PrintedValue result={r} testId="provenance-value" />
       <ProvenanceFacts result={r} />
-      {run && <RunProvenance run={run} resultId={r.id} />}
+      {run && !runFirst && <RunProvenance run={run} resultId={r.id} />}
       <section className="cite" aria-label="Cite this number">
         <h3>Cite this number</h3>
         <p className="citation" data-testid="citation-sentence">

@@ -8,4 +8,6 @@ export interface RunRef {
 export interface ProvenanceTarget {
   resultId: string | null;
   run: RunRef | null;
+  /** The reader activated the run value: the panel opens on it, above the report. */
+  runFirst?: boolean;
 }
