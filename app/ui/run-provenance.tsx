@@ -67,7 +67,7 @@ export function RunProvenance({ run, resultId, heading }: RunProvenanceProps) {
   const value = loaded?.state === 'ok' ? loaded.record.values.find((v) => v.position === run.position) : undefined;
   const title = loaded?.state === 'ok' && value ? `${loaded.record.run.model_name} on ${value.benchmark_name}` : 'Measured value';
   return (
-    <section className="run-provenance" aria-label="Measured in a run" data-testid="run-provenance">
+    <section className={`run-provenance${standalone ? ' alone' : ''}`} aria-label="Measured in a run" data-testid="run-provenance">
       {standalone ? (
         <h2 id="provenance-title" tabIndex={-1} ref={heading}>
           {title}
@@ -121,7 +121,7 @@ function RunFacts({ record: { run }, value: v, resultId, standalone }: { record:
         </dd>
         <dt>Items</dt>
         <dd>
-          {v.items_evaluated ?? '?'} evaluated of {v.items_total ?? '?'}
+          {v.items_evaluated === null && v.items_total === null ? <span className="muted">not recorded</span> : `${v.items_evaluated ?? '?'} evaluated of ${v.items_total ?? '?'}`}
           {run.sample_limit && <span className="muted"> · limit {run.sample_limit} (subset run)</span>}
         </dd>
         <dt>Value in the file</dt>
