@@ -106,6 +106,14 @@ export const openApiDocument = {
         responses: { '200': { description: 'packed dataset', content: json('PackedLeaderboard') }, '400': error, '404': { description: 'the dataset is too large to send whole', content: json('Error') } },
       },
     },
+    '/api/leaderboard/runs': {
+      get: {
+        operationId: 'getLeaderboardRunValues',
+        summary: 'The measured run value each leaderboard cell shows with runs=1 (the newest imported run per model and benchmark), packed; offered while /api/leaderboard is.',
+        parameters: [{ name: 'version', in: 'query', required: false, description: 'The data version; when it is the current one the answer may be cached for good.', schema: { type: 'integer' } }],
+        responses: { '200': { description: '{strings, runs: [run id, position, model, benchmark, run name, imported at, value, raw value, metric, shots]}', content: json('PackedLeaderboard') }, '400': error, '404': { description: 'the dataset is too large to send whole', content: json('Error') } },
+      },
+    },
     '/api/leaderboard/export': {
       get: {
         operationId: 'exportLeaderboardView',

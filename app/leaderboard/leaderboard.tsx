@@ -21,6 +21,7 @@ import { ExportBar } from './export-bar';
 import { Pager } from '../ui/pager';
 import { SortedColumnChart } from './sorted-column-chart';
 import { Toolbar } from './toolbar';
+import { useRunValues } from './use-run-values';
 
 export interface LeaderboardProps {
   /**
@@ -50,7 +51,7 @@ const addressPause = 150;
 export function Leaderboard({ packedPayload, initialView, notices }: LeaderboardProps) {
   const payload = useMemo(() => unpackLeaderboardPayload(packedPayload), [packedPayload]);
   // The whole dataset, once fetched (small datasets only); until then every change asks the server.
-  const [data, setData] = useState<LeaderboardData | null>(null);
+  const [reportedData, setData] = useState<LeaderboardData | null>(null);
   const [fullDataFailed, setFullDataFailed] = useState(false);
   useEffect(() => {
     const address = payload.fullData;
@@ -69,11 +70,14 @@ export function Leaderboard({ packedPayload, initialView, notices }: Leaderboard
       window.removeEventListener('load', load);
     };
   }, [payload.fullData]);
+  const [view, setView] = useState(initialView);
+  // Run values join the whole dataset only once a view includes runs.
+  const runs = useRunValues(reportedData, payload.fullData, view.runs);
+  const data = runs.data;
   const choices = payload.choices;
   const remote = data ? null : payload;
   const router = useRouter();
   const [pending, startTransition] = useTransition();
-  const [view, setView] = useState(initialView);
   const shown = useRef(initialView);
   const cancelNavigation = useRef(() => {});
   // A view arriving from outside (the "reset view" link, the header's link, back and forward) replaces
@@ -199,6 +203,8 @@ export function Leaderboard({ packedPayload, initialView, notices }: Leaderboard
         {' · '}
         <Link href="/#leaderboard">reset view</Link>
         {pending && <span className="muted"> · updating…</span>}
+        {view.runs && runs.loading && <span className="muted"> · loading runs…</span>}
+        {view.runs && runs.failed && <span role="alert"> · the runs could not be loaded</span>}
       </p>
       {rowCount === 0 ? (
         <p className="empty">No model matches these filters. Remove a filter or reset the view.</p>

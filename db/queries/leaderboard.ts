@@ -2,22 +2,26 @@ import { and, asc, eq } from 'drizzle-orm';
 import { packLeaderboardData } from '../../lib/leaderboard/packed';
 import type { LeaderboardData } from '../../lib/leaderboard/types';
 import { getDb, type Database } from '../client';
-import { benchmarks, models, results, runs, runValues, sources, sourceTables } from '../schema';
+import { benchmarks, models, results, sources, sourceTables } from '../schema';
+import { listRunValues } from './leaderboard-runs';
 
 /**
  * Every model, benchmark, source and reported value, and every run value (shown only when a view
  * includes runs), in the compact shape the browser's leaderboard builds views from. Read only for a dataset small enough to send whole (lib/browser-limits).
  */
 export function getLeaderboardData({ db = getDb() }: { db?: Database } = {}): Promise<LeaderboardData> {
-  return readLeaderboardData(db);
+  return readLeaderboardData(db, true);
 }
 
-/** The same data packed for the browser (see lib/leaderboard/packed), as JSON text. */
+/**
+ * The same data packed for the browser (see lib/leaderboard/packed), as JSON text, without run values:
+ * those follow from /api/leaderboard/runs only when a view includes runs, so they never weigh on the rest.
+ */
 export async function getPackedLeaderboardJson({ db = getDb() }: { db?: Database } = {}): Promise<string> {
-  return JSON.stringify(packLeaderboardData(await readLeaderboardData(db)));
+  return JSON.stringify(packLeaderboardData(await readLeaderboardData(db, false)));
 }
 
-async function readLeaderboardData(db: Database): Promise<LeaderboardData> {
+async function readLeaderboardData(db: Database, withRuns: boolean): Promise<LeaderboardData> {
   const [modelRows, benchmarkRows, sourceRows, valueRows, runRows] = await Promise.all([
     db
       .select({
@@ -63,22 +67,7 @@ async function readLeaderboardData(db: Database): Promise<LeaderboardData> {
       .from(results)
       .innerJoin(sourceTables, and(eq(results.sourceId, sourceTables.sourceId), eq(results.tableLabel, sourceTables.label)))
       .orderBy(asc(results.sourceId), asc(sourceTables.position), asc(results.position)),
-    db
-      .select({
-        runId: runValues.runId,
-        position: runValues.position,
-        modelId: runs.modelId,
-        benchmarkId: runValues.benchmarkId,
-        runName: runs.runName,
-        importedAt: runs.importedAt,
-        value: runValues.value,
-        valueRaw: runValues.valueRaw,
-        metric: runValues.metric,
-        shots: runValues.shots,
-      })
-      .from(runValues)
-      .innerJoin(runs, eq(runs.id, runValues.runId))
-      .orderBy(asc(runValues.runId), asc(runValues.position)),
+    withRuns ? listRunValues(db) : [],
   ]);
   return {
     models: modelRows,

@@ -16,7 +16,8 @@ export interface PackedLeaderboardData {
   sources: LeaderboardData['sources'];
   strings: string[];
   values: PackedValue[];
-  runs: PackedRunValue[];
+  /** Absent when there are none (the dataset /api/leaderboard sends never has them). */
+  runs?: PackedRunValue[];
 }
 
 /** A table of distinct strings and a function giving each string's index in it (added on first use). */
@@ -69,7 +70,7 @@ export function packLeaderboardData(data: LeaderboardData): PackedLeaderboardDat
     intern(r.metric),
     r.shots,
   ]);
-  return { models: data.models, benchmarks: data.benchmarks, sources: data.sources, strings, values, runs };
+  return { models: data.models, benchmarks: data.benchmarks, sources: data.sources, strings, values, ...(runs.length ? { runs } : {}) };
 }
 
 export function unpackLeaderboardData(packed: PackedLeaderboardData): LeaderboardData {
@@ -89,7 +90,7 @@ export function unpackLeaderboardData(packed: PackedLeaderboardData): Leaderboar
       order,
     }),
   );
-  const runValues = packed.runs.map(
+  const runValues = (packed.runs ?? []).map(
     ([runId, position, m, b, runName, importedAt, value, valueRaw, metric, shots]): LeaderboardRunValue => ({
       runId,
       position,
@@ -104,4 +105,33 @@ export function unpackLeaderboardData(packed: PackedLeaderboardData): Leaderboar
     }),
   );
   return { models: packed.models, benchmarks: packed.benchmarks, sources: packed.sources, values, runValues };
+}
+
+/** Run values on their own (/api/leaderboard/runs): ids and repeated strings as indices into one table. */
+export interface PackedRunValues {
+  strings: string[];
+  runs: [runId: string, position: number, model: number, benchmark: number, runName: number, importedAt: string, value: number, raw: string, metric: number, shots: number | null][];
+}
+
+export function packRunValues(values: readonly LeaderboardRunValue[]): PackedRunValues {
+  const { strings, intern } = stringTable();
+  return {
+    strings,
+    runs: values.map((r) => [r.runId, r.position, intern(r.modelId), intern(r.benchmarkId), intern(r.runName), r.importedAt, r.value, r.valueRaw, intern(r.metric), r.shots]),
+  };
+}
+
+export function unpackRunValues({ strings: s, runs }: PackedRunValues): LeaderboardRunValue[] {
+  return runs.map(([runId, position, model, benchmark, runName, importedAt, value, valueRaw, metric, shots]) => ({
+    runId,
+    position,
+    modelId: s[model]!,
+    benchmarkId: s[benchmark]!,
+    runName: s[runName]!,
+    importedAt,
+    value,
+    valueRaw,
+    metric: s[metric]!,
+    shots,
+  }));
 }
