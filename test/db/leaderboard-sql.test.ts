@@ -4,7 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { leaderboardWindow } from '@/app/leaderboard/window';
 import type { DatabaseHandle } from '@/db/client';
 import { getLeaderboardData } from '@/db/queries/leaderboard';
+import { listShownRunValues } from '@/db/queries/leaderboard-runs';
 import { queryLeaderboardView, type LeaderboardWindow } from '@/db/queries/leaderboard-view';
+import { shownRunValues } from '@/lib/leaderboard/run-cells';
 import type { LeaderboardTable } from '@/lib/leaderboard/build-rows';
 import type { LeaderboardBenchmark, LeaderboardData } from '@/lib/leaderboard/types';
 import { emptyView, type LeaderboardView } from '@/lib/leaderboard/view-params';
@@ -191,6 +193,14 @@ describe(`with "include runs" the SQL build still equals the browser's, on impor
       expect(comparable({ ...withRuns, table: { ...withRuns.table, rows: stripped } }), name).toEqual(comparable(without));
     }
   }, 120_000);
+
+  it('sends the browser (/api/leaderboard/runs) exactly the run values the rule shows', async () => {
+    const key = (r: { modelId: string; benchmarkId: string }) => `${r.modelId} ${r.benchmarkId}`;
+    const byPair = (list: { modelId: string; benchmarkId: string }[]) => [...list].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+    const expected = [...shownRunValues(data.runValues).values()].flatMap((m) => [...m.values()]);
+    expect(expected.length).toBeLessThan(data.runValues.length);
+    expect(byPair(await listShownRunValues(handle.db))).toEqual(byPair(expected));
+  });
 
   it('shows the newest run, and a run value alone where nothing is reported', async () => {
     const built = await queryLeaderboardView({ db: handle.db, view: v({ runs: true, rows: 200 }), benchmarks });
