@@ -41,6 +41,11 @@ export default async function LeaderboardPage({ searchParams }: { searchParams: 
           When several values exist the cell shows the model makers&apos; own report first, then the newest source. The average
           ranks complete rows (every averaged column) first; a partial average, in grey with its coverage, ranks after them.
         </p>
+        <p>
+          With <em>Include my runs</em>, a cell also shows the value measured by the newest imported evaluation run
+          (<span className="run-mark">◇</span><em>run</em>, dashed), even where nothing is reported. A run value is never a report: it
+          does not sort, average, or add rows or columns; those stay the reported values&apos;.
+        </p>
       </details>
       <Leaderboard packedPayload={packedPayload} initialView={view} notices={notices} />
     </>

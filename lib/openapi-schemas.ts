@@ -151,7 +151,7 @@ export const schemas: Record<string, Schema> = {
     properties: { count: { type: 'integer' } },
     additionalProperties: { type: 'array', items: { type: 'object' } },
   },
-  PackedLeaderboard: { type: 'object', description: 'Models, benchmarks, sources and every value, repeated strings as indices.' },
+  PackedLeaderboard: { type: 'object', description: 'Models, benchmarks, sources and every reported value (or, from /api/leaderboard/runs, the run values cells show), repeated strings as indices.' },
   CheckReport: {
     type: 'object',
     required: ['findings', 'summary'],

@@ -114,6 +114,32 @@ export const openApiDocument = {
         responses: { '200': { description: 'packed dataset', content: json('PackedLeaderboard') }, '400': error, '404': { description: 'the dataset is too large to send whole', content: json('Error') } },
       },
     },
+    '/api/leaderboard/runs': {
+      get: {
+        operationId: 'getLeaderboardRunValues',
+        summary: 'The measured run value each leaderboard cell shows with runs=1 (the newest imported run per model and benchmark), packed; offered while /api/leaderboard is.',
+        parameters: [{ name: 'version', in: 'query', required: false, description: 'The data version; when it is the current one the answer may be cached for good.', schema: { type: 'integer' } }],
+        responses: { '200': { description: '{strings, runs: [run id, position, model, benchmark, run name, imported at, value, raw value, metric, shots]}', content: json('PackedLeaderboard') }, '400': error, '404': { description: 'the dataset is too large to send whole', content: json('Error') } },
+      },
+    },
+    '/api/leaderboard/export': {
+      get: {
+        operationId: 'exportLeaderboardView',
+        summary:
+          'A leaderboard view (the same parameters as the page /, every page of it) as Every Eval Ever JSON or Hugging Face .eval_results YAML; with runs=1 the measured run values shown are added as evaluation_run documents.',
+        parameters: [
+          { name: 'format', in: 'query', required: true, schema: { type: 'string', enum: ['eee', 'yaml'] } },
+          { name: 'runs', in: 'query', required: false, description: '1: include the run value each cell shows (the newest imported run).', schema: { type: 'string', enum: ['0', '1'] } },
+        ],
+        responses: {
+          '200': {
+            description: 'eee: an array of Every Eval Ever documents; yaml: .eval_results documents separated by ---.',
+            content: { 'application/json': { schema: { type: 'array', items: { type: 'object' } } }, 'application/yaml': { schema: { type: 'string' } } },
+          },
+          '400': error,
+        },
+      },
+    },
     '/api/runs': {
       get: {
         operationId: 'listRuns',

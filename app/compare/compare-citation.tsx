@@ -30,6 +30,12 @@ export function CompareCitation({ modelIds, sources }: CompareCitationProps) {
           CSV
         </a>
         <a href={`/api/results?${query}&format=json`}>JSON</a>
+        <a href={`/api/results?${query}&format=eee`} download>
+          EEE JSON
+        </a>
+        <a href={`/api/results?${query}&format=yaml`} download>
+          .eval_results YAML
+        </a>
       </p>
     </section>
   );

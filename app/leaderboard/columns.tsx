@@ -4,6 +4,7 @@ import { categories, stages } from '@/lib/vocabulary';
 import { paramsText } from '@/lib/display-text';
 import { onCommonScale } from '@/lib/units';
 import { averageText, compareAverages, type LeaderboardCell, type LeaderboardRow, type LeaderboardTable } from '@/lib/leaderboard/build-rows';
+import type { ProvenanceTarget } from '../ui/provenance-target';
 import { ScoreCell } from './score-cell';
 import { leaderboardFeatures } from './table-features';
 
@@ -23,7 +24,7 @@ export interface ColumnOptions {
   hidden: readonly string[];
   /** The direction the average is sorted in (its tiers stay complete, partial, none either way). */
   averageDesc: boolean;
-  onOpen: (id: string) => void;
+  onOpen: (target: ProvenanceTarget) => void;
 }
 
 export function buildColumns(table: LeaderboardTable, options: ColumnOptions) {
@@ -88,7 +89,7 @@ export function buildColumns(table: LeaderboardTable, options: ColumnOptions) {
             href: `/benchmarks/${col.benchmark.id}`,
             hrefLabel: 'benchmark page',
             title: `Reference setting: ${[col.reference.metric, col.reference.setting].filter(Boolean).join(' · ') || 'not stated'}. ${col.modelsWithValues} models reported. ${col.benchmark.higherIsBetter ? 'Higher' : 'Lower'} is better.`,
-            show: (r) => <ScoreCell cell={r.cells[col.benchmark.id]} comparableOnly={options.comparable} onOpen={options.onOpen} />,
+            show: (r) => <ScoreCell cell={r.cells[col.benchmark.id]} run={r.runs?.[col.benchmark.id]} comparableOnly={options.comparable} onOpen={options.onOpen} />,
           },
         }),
       )),

@@ -15,7 +15,15 @@ export interface ExportBarProps {
   pageOnly?: boolean;
   /** The whole dataset is on its way: an export asked for now waits for it instead of covering one page. */
   waitingForData?: boolean;
+  /** The view's query string; the interchange formats are built by the server from it, over all pages. */
+  viewQuery: string;
 }
+
+/** Every Eval Ever and .eval_results files of the view (with runs=1, its run values, marked as measured). */
+const interchange = [
+  { format: 'eee', label: 'EEE JSON', title: 'Every Eval Ever JSON: reported values as documentation, run values as evaluation runs' },
+  { format: 'yaml', label: '.eval_results YAML', title: 'Hugging Face .eval_results YAML, for the benchmarks with a known Hub dataset' },
+] as const;
 
 const formats: { format: ViewExportFormat; label: string; type: string }[] = [
   { format: 'csv', label: 'CSV', type: 'text/csv' },
@@ -64,6 +72,11 @@ export function ExportBar(props: ExportBarProps) {
         <button key={f.format} type="button" onClick={() => (props.waitingForData ? setQueued(f) : void exportAs(latest.current, f))}>
           {f.label}
         </button>
+      ))}
+      {interchange.map((f) => (
+        <a key={f.format} className="button" href={`/api/leaderboard/export?${props.viewQuery ? `${props.viewQuery}&` : ''}format=${f.format}`} download title={f.title}>
+          {f.label}
+        </a>
       ))}
       {queued && (
         <span className="muted" role="status">

@@ -5,8 +5,9 @@ import { useMemo, useState, useSyncExternalStore } from 'react';
 import type { LeaderboardRow } from '@/lib/leaderboard/build-rows';
 import { knownValuesOf } from '@/lib/leaderboard/known-values';
 import { unpackLeaderboardPayload } from '@/lib/leaderboard/payload';
-import type { LeaderboardView } from '@/lib/leaderboard/view-params';
+import { serializeLeaderboardView, type LeaderboardView } from '@/lib/leaderboard/view-params';
 import { LazyProvenancePanel as ProvenancePanel } from '../ui/lazy-provenance-panel';
+import type { ProvenanceTarget } from '../ui/provenance-target';
 import { DataTable } from '../ui/data-table/table';
 import { Pager } from '../ui/data-table/pagination';
 import { ExportBar } from './export-bar';
@@ -14,6 +15,7 @@ import { SortedColumnChart } from './sorted-column-chart';
 import { Toolbar } from './toolbar';
 import { useFullDataset } from './use-full-dataset';
 import { useLeaderboardTable } from './use-leaderboard-table';
+import { useRunValues } from './use-run-values';
 import { hrefOf, useViewInUrl } from './use-view-in-url';
 
 export interface LeaderboardProps {
@@ -37,11 +39,14 @@ const rowAttributes = (row: LeaderboardRow) => ({ 'data-model-id': row.model.id 
 export function Leaderboard({ packedPayload, initialView, notices }: LeaderboardProps) {
   const payload = useMemo(() => unpackLeaderboardPayload(packedPayload), [packedPayload]);
   // Until the whole dataset is here (small datasets only) every change asks the server.
-  const { data, state: fullData } = useFullDataset(payload.fullData);
-  const known = useMemo(() => data && knownValuesOf(data), [data]);
-  const remote = data ? null : payload;
+  const { data: reportedData, state: fullData } = useFullDataset(payload.fullData);
+  const known = useMemo(() => reportedData && knownValuesOf(reportedData), [reportedData]);
   const { view, updateView, pending } = useViewInUrl(initialView, known);
-  const [openResult, setOpenResult] = useState<string | null>(null);
+  // Run values join the whole dataset only once a view includes runs.
+  const runs = useRunValues(reportedData, payload.fullData, view.runs);
+  const data = runs.data;
+  const remote = data ? null : payload;
+  const [openResult, setOpenResult] = useState<ProvenanceTarget | null>(null);
   const [showChart, setShowChart] = useState(false);
   const { built, table, sorting, rowCount, page, onSort } = useLeaderboardTable(view, data, remote, updateView, setOpenResult);
   // false while server-rendered, true once hydrated (tests and styles can tell the two apart)
@@ -67,6 +72,8 @@ export function Leaderboard({ packedPayload, initialView, notices }: Leaderboard
         {' · '}
         <Link href="/#leaderboard">reset view</Link>
         {pending && <span className="muted"> · updating…</span>}
+        {view.runs && runs.loading && <span className="muted"> · loading runs…</span>}
+        {view.runs && runs.failed && <span role="alert"> · the runs could not be loaded</span>}
       </p>
       {rowCount === 0 ? (
         <p className="empty">No model matches these filters. Remove a filter or reset the view.</p>
@@ -77,7 +84,14 @@ export function Leaderboard({ packedPayload, initialView, notices }: Leaderboard
               <input type="checkbox" checked={showChart} onChange={(e) => setShowChart(e.target.checked)} />
               Chart the sorted column
             </label>
-            <ExportBar table={table} pageOnly={remote !== null && rowCount > built.rows.length} waitingForData={fullData === 'pending'} built={built} sources={choices.sources} />
+            <ExportBar
+              table={table}
+              pageOnly={remote !== null && rowCount > built.rows.length}
+              waitingForData={fullData === 'pending'}
+              built={built}
+              sources={choices.sources}
+              viewQuery={serializeLeaderboardView({ ...view, page: 1 })}
+            />
           </div>
           {showChart && (
             <SortedColumnChart built={built} rows={table.getPrePaginatedRowModel().rows.map((r) => r.original)} columnId={sorting[0]?.id} sources={choices.sources} />
@@ -101,7 +115,15 @@ export function Leaderboard({ packedPayload, initialView, notices }: Leaderboard
           />
         </>
       )}
-      {openResult && <ProvenancePanel resultId={openResult} onClose={() => setOpenResult(null)} onSelect={setOpenResult} />}
+      {openResult && (
+        <ProvenancePanel
+          resultId={openResult.resultId}
+          run={openResult.run}
+          runFirst={openResult.runFirst}
+          onClose={() => setOpenResult(null)}
+          onSelect={(id) => setOpenResult((o) => ({ resultId: id, run: o?.run ?? null }))}
+        />
+      )}
     </div>
   );
 }

@@ -53,7 +53,7 @@ export function Toolbar({ choices, view, onChange }: ToolbarProps) {
   );
   const active =
     view.benchmarks.length + view.categories.length + view.families.length + view.stages.length + view.modalities.length + view.sources.length +
-    view.hide.length + (view.size.min !== null || view.size.max !== null ? 1 : 0) + (view.comparable ? 1 : 0) + (view.complete ? 1 : 0);
+    view.hide.length + (view.size.min !== null || view.size.max !== null ? 1 : 0) + (view.comparable ? 1 : 0) + (view.complete ? 1 : 0) + (view.runs ? 1 : 0);
   const shownColumns = useMemo(() => infoColumns.filter((c) => !view.hide.includes(c)), [view.hide]);
   const sizeInput = (which: 'min' | 'max') => (
     <input
@@ -104,6 +104,10 @@ export function Toolbar({ choices, view, onChange }: ToolbarProps) {
       <label className="switch" title="Keep only models that have every averaged column, so all averages are over the same benchmarks">
         <input type="checkbox" checked={view.complete} onChange={(e) => set('complete', e.target.checked)} />
         Complete rows only
+      </label>
+      <label className="switch" title="Show the newest imported evaluation run's value beside each reported one, marked as measured; runs never rank or average">
+        <input type="checkbox" checked={view.runs} onChange={(e) => set('runs', e.target.checked)} />
+        Include my runs
       </label>
     </TableToolbar>
   );

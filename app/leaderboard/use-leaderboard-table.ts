@@ -8,6 +8,7 @@ import type { LeaderboardPayload } from '@/lib/leaderboard/payload';
 import type { LeaderboardData } from '@/lib/leaderboard/types';
 import { serializeLeaderboardView, type LeaderboardView } from '@/lib/leaderboard/view-params';
 import { pageToShow } from '@/lib/paging';
+import type { ProvenanceTarget } from '../ui/provenance-target';
 import { buildColumns } from './columns';
 import { leaderboardFeatures } from './table-features';
 import type { UpdateView } from './use-view-in-url';
@@ -16,7 +17,7 @@ import type { UpdateView } from './use-view-in-url';
  * The TanStack table of a view: with the whole dataset the browser builds, sorts and pages the rows;
  * otherwise it shows the page the server built (`remote`) as it came.
  */
-export function useLeaderboardTable(view: LeaderboardView, data: LeaderboardData | null, remote: LeaderboardPayload | null, updateView: UpdateView, onOpen: (resultId: string) => void) {
+export function useLeaderboardTable(view: LeaderboardView, data: LeaderboardData | null, remote: LeaderboardPayload | null, updateView: UpdateView, onOpen: (target: ProvenanceTarget) => void) {
   // Sorting and paging are TanStack's job: rebuild rows and columns only when the view's shape changes.
   const shapeKey = serializeLeaderboardView({ ...view, sort: [], page: 1 });
   // eslint-disable-next-line react-hooks/exhaustive-deps -- shapeKey stands for every part of the view but the sort and page

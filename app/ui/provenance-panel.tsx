@@ -9,9 +9,16 @@ import { citationSentence } from '@/lib/citation';
 import { CopyButton } from './copy-button';
 import { PrintedScore } from './printed-score';
 import { PrintedValue, ProvenanceFacts } from './provenance-facts';
+import type { RunRef } from './provenance-target';
+import { RunProvenance } from './run-provenance';
 
 export interface ProvenancePanelProps {
-  resultId: string;
+  /** The reported value; null for a leaderboard cell that holds only a run value. */
+  resultId: string | null;
+  /** The cell's measured value ("include runs"), shown beside the report. */
+  run?: RunRef | null;
+  /** Show the run value above the report (the reader activated the run value). */
+  runFirst?: boolean;
   onClose: () => void;
   onSelect: (id: string) => void;
 }
@@ -20,13 +27,14 @@ type Loaded = { id: string } & ({ state: 'ok'; result: ResultView; others: Resul
 type Shown = Loaded | { state: 'loading' };
 
 /** Everything about one reported number: where it was printed, under which setting, and what else was reported. */
-export function ProvenancePanel({ resultId, onClose, onSelect }: ProvenancePanelProps) {
+export function ProvenancePanel({ resultId, run = null, runFirst = false, onClose, onSelect }: ProvenancePanelProps) {
   const [fetched, setFetched] = useState<Loaded | null>(null);
   // What was fetched for another result than the one asked for is not shown: that is the loading state.
   const loaded: Shown = fetched && fetched.id === resultId ? fetched : { state: 'loading' };
   const heading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
+    if (resultId === null) return;
     let live = true;
     fetch(`/api/results/${encodeURIComponent(resultId)}`)
       .then(async (res) => {
@@ -47,8 +55,8 @@ export function ProvenancePanel({ resultId, onClose, onSelect }: ProvenancePanel
     panel.current?.focus();
   }, []);
   useEffect(() => {
-    if (loaded.state !== 'loading') heading.current?.focus();
-  }, [loaded.state]);
+    if (resultId !== null && loaded.state !== 'loading') heading.current?.focus();
+  }, [loaded.state, resultId]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose();
@@ -61,13 +69,16 @@ export function ProvenancePanel({ resultId, onClose, onSelect }: ProvenancePanel
       <button type="button" className="close" onClick={onClose} aria-label="Close provenance">
         ×
       </button>
-      {loaded.state === 'loading' && <p id="provenance-title">Loading…</p>}
-      {loaded.state === 'error' && (
+      {resultId === null && run && <RunProvenance run={run} resultId={null} heading={heading} />}
+      {resultId !== null && loaded.state === 'loading' && <p id="provenance-title">Loading…</p>}
+      {resultId !== null && loaded.state === 'error' && (
         <p id="provenance-title" role="alert">
           {loaded.message}
         </p>
       )}
-      {loaded.state === 'ok' && <ProvenanceBody result={loaded.result} others={loaded.others} bibtex={loaded.bibtex} heading={heading} onSelect={onSelect} />}
+      {resultId !== null && loaded.state === 'ok' && (
+        <ProvenanceBody result={loaded.result} others={loaded.others} bibtex={loaded.bibtex} heading={heading} onSelect={onSelect} run={run} runFirst={runFirst} />
+      )}
     </aside>
   );
 }
@@ -78,7 +89,11 @@ function ProvenanceBody({
   bibtex,
   heading,
   onSelect,
+  run,
+  runFirst,
 }: {
+  run: RunRef | null;
+  runFirst: boolean;
   result: ResultView;
   others: ResultView[];
   bibtex: string;
@@ -90,8 +105,11 @@ function ProvenanceBody({
       <h2 id="provenance-title" tabIndex={-1} ref={heading}>
         {r.modelName} on {r.benchmarkName}
       </h2>
+      {run && runFirst && <RunProvenance run={run} resultId={r.id} />}
+      {run && runFirst && <h3>Reported</h3>}
       <PrintedValue result={r} testId="provenance-value" />
       <ProvenanceFacts result={r} />
+      {run && !runFirst && <RunProvenance run={run} resultId={r.id} />}
       <section className="cite" aria-label="Cite this number">
         <h3>Cite this number</h3>
         <p className="citation" data-testid="citation-sentence">

@@ -7,6 +7,8 @@ import { getDb, type Database } from '../client';
 import { baseCtes, filtersModels, rowsOf, textArray } from './leaderboard-sql';
 import { cachedByDataVersion } from './version-cache';
 import { queryLeaderboardPage } from './leaderboard-page';
+import { queryShownRunValues } from './leaderboard-runs';
+import { withRunValues } from '../../lib/leaderboard/run-cells';
 
 /** One page of a leaderboard view, built by the database: what the page shows, and how many rows the view has. */
 export interface LeaderboardWindow {
@@ -105,5 +107,9 @@ export async function queryLeaderboardView({
   const averagedColumns = columns.filter((c) => isAveraged(c.benchmark)).map((c) => c.benchmark.id);
   if (!columns.length) return { table: { columns, rows: [], averagedColumns }, rowCount: 0, page: 1 };
   const { rows, rowCount, page } = await queryLeaderboardPage(db, view, columns, averagedColumns.length);
-  return { table: { columns, rows, averagedColumns }, rowCount, page };
+  if (!view.runs) return { table: { columns, rows, averagedColumns }, rowCount, page };
+  // Runs sit beside the page's cells: they change neither the rows, nor their order, nor the averages.
+  const ids = columns.map((c) => c.benchmark.id);
+  const shown = await queryShownRunValues(db, rows.map((r) => r.model.id), ids);
+  return { table: { columns, rows: withRunValues(rows, ids, shown), averagedColumns }, rowCount, page };
 }

@@ -2,7 +2,8 @@ import { modelSearchNames, namesMatch, searchTokens } from '../name-search';
 import { commonUnit, onCommonScale } from '../units';
 import { isAveraged, pickColumns } from './pick-columns';
 import { comparePrimary } from './primary-value';
-import type { LeaderboardBenchmark, LeaderboardData, LeaderboardModel, LeaderboardValue } from './types';
+import { shownRunValues, withRunValues } from './run-cells';
+import type { LeaderboardBenchmark, LeaderboardData, LeaderboardModel, LeaderboardRunValue, LeaderboardValue } from './types';
 import type { LeaderboardView } from './view-params';
 
 export interface LeaderboardCell {
@@ -34,6 +35,8 @@ export interface LeaderboardRow {
   model: LeaderboardModel;
   cells: Record<string, LeaderboardCell>;
   average: LeaderboardAverage;
+  /** With "include runs" only: the measured value shown per benchmark column (lib/leaderboard/run-cells). */
+  runs?: Record<string, LeaderboardRunValue>;
 }
 
 export interface LeaderboardTable {
@@ -164,6 +167,7 @@ export function buildLeaderboard(data: LeaderboardData, view: LeaderboardView): 
       },
     });
   }
+  if (view.runs) return { columns, rows: withRunValues(rows, columnIds, shownRunValues(data.runValues)), averagedColumns };
   return { columns, rows, averagedColumns };
 }
 

@@ -1,4 +1,4 @@
-import type { LeaderboardData, LeaderboardValue } from './types';
+import type { LeaderboardData, LeaderboardRunValue, LeaderboardValue } from './types';
 
 /**
  * The leaderboard data as sent to the browser: values as short tuples whose repeated strings
@@ -7,12 +7,17 @@ import type { LeaderboardData, LeaderboardValue } from './types';
  */
 export type PackedValue = [id: string, model: number, benchmark: number, source: number, printed: string, value: number, unit: number, metric: number, setting: number, flags: number];
 
+/** A run value; run name and metric are indices into the string table. */
+export type PackedRunValue = [runId: string, position: number, model: number, benchmark: number, runName: number, importedAt: string, value: number, raw: string, metric: number, shots: number | null];
+
 export interface PackedLeaderboardData {
   models: LeaderboardData['models'];
   benchmarks: LeaderboardData['benchmarks'];
   sources: LeaderboardData['sources'];
   strings: string[];
   values: PackedValue[];
+  /** Absent when there are none (the dataset /api/leaderboard sends never has them). */
+  runs?: PackedRunValue[];
 }
 
 /** A table of distinct strings and a function giving each string's index in it (added on first use). */
@@ -53,7 +58,19 @@ export function packLeaderboardData(data: LeaderboardData): PackedLeaderboardDat
       intern(v.setting),
       intern(joinFlags(v.flags)),
     ]);
-  return { models: data.models, benchmarks: data.benchmarks, sources: data.sources, strings, values };
+  const runs = data.runValues.map((r): PackedRunValue => [
+    r.runId,
+    r.position,
+    modelIndex.get(r.modelId)!,
+    benchmarkIndex.get(r.benchmarkId)!,
+    intern(r.runName),
+    r.importedAt,
+    r.value,
+    r.valueRaw,
+    intern(r.metric),
+    r.shots,
+  ]);
+  return { models: data.models, benchmarks: data.benchmarks, sources: data.sources, strings, values, ...(runs.length ? { runs } : {}) };
 }
 
 export function unpackLeaderboardData(packed: PackedLeaderboardData): LeaderboardData {
@@ -73,5 +90,48 @@ export function unpackLeaderboardData(packed: PackedLeaderboardData): Leaderboar
       order,
     }),
   );
-  return { models: packed.models, benchmarks: packed.benchmarks, sources: packed.sources, values };
+  const runValues = (packed.runs ?? []).map(
+    ([runId, position, m, b, runName, importedAt, value, valueRaw, metric, shots]): LeaderboardRunValue => ({
+      runId,
+      position,
+      modelId: packed.models[m]!.id,
+      benchmarkId: packed.benchmarks[b]!.id,
+      runName: s[runName]!,
+      importedAt,
+      value,
+      valueRaw,
+      metric: s[metric]!,
+      shots,
+    }),
+  );
+  return { models: packed.models, benchmarks: packed.benchmarks, sources: packed.sources, values, runValues };
+}
+
+/** Run values on their own (/api/leaderboard/runs): ids and repeated strings as indices into one table. */
+export interface PackedRunValues {
+  strings: string[];
+  runs: [runId: string, position: number, model: number, benchmark: number, runName: number, importedAt: string, value: number, raw: string, metric: number, shots: number | null][];
+}
+
+export function packRunValues(values: readonly LeaderboardRunValue[]): PackedRunValues {
+  const { strings, intern } = stringTable();
+  return {
+    strings,
+    runs: values.map((r) => [r.runId, r.position, intern(r.modelId), intern(r.benchmarkId), intern(r.runName), r.importedAt, r.value, r.valueRaw, intern(r.metric), r.shots]),
+  };
+}
+
+export function unpackRunValues({ strings: s, runs }: PackedRunValues): LeaderboardRunValue[] {
+  return runs.map(([runId, position, model, benchmark, runName, importedAt, value, valueRaw, metric, shots]) => ({
+    runId,
+    position,
+    modelId: s[model]!,
+    benchmarkId: s[benchmark]!,
+    runName: s[runName]!,
+    importedAt,
+    value,
+    valueRaw,
+    metric: s[metric]!,
+    shots,
+  }));
 }

@@ -34,7 +34,7 @@ export interface LeaderboardView {
   comparable: boolean;
   /** Only rows whose average covers every visible averaged column ("complete rows only"). */
   complete: boolean;
-  /** Show imported evaluation runs beside the reports (URL: runs=1). */
+  /** Show measured run values beside the reported ones ("include runs"); they never rank, average or pick rows. */
   runs: boolean;
   /** 1-based page of rows; a page past the end shows the last one. */
   page: number;

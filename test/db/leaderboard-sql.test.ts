@@ -1,12 +1,16 @@
 import path from 'node:path';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { leaderboardPageFromDataset } from '@/app/leaderboard/page-from-dataset';
 import type { DatabaseHandle } from '@/db/client';
 import { getLeaderboardData } from '@/db/queries/leaderboard';
+import { listShownRunValues } from '@/db/queries/leaderboard-runs';
 import { queryLeaderboardView, type LeaderboardWindow } from '@/db/queries/leaderboard-view';
+import { shownRunValues } from '@/lib/leaderboard/run-cells';
 import type { LeaderboardTable } from '@/lib/leaderboard/build-rows';
 import type { LeaderboardBenchmark, LeaderboardData } from '@/lib/leaderboard/types';
 import { emptyView, type LeaderboardView } from '@/lib/leaderboard/view-params';
+import { importRunFile } from '@/seeds/program/import-run';
 import { readSeedDirectory } from '@/seeds/program/read-seeds';
 import { writeSeedBundle } from '@/seeds/program/write-bundle';
 import { openTestDatabase, testDriver } from './test-database';
@@ -129,5 +133,82 @@ describe(`the leaderboard built in SQL equals the browser's build on the real da
     expect(complete.rowCount).toBeLessThan(all.rowCount);
     const names = (await queryLeaderboardView({ db: handle.db, view: v({ q: 'mimo rl', rows: 200 }), benchmarks })).table.rows.map((r) => r.model.name);
     expect(names).toContain('MiMo-7B-RL');
+  });
+});
+
+describe(`with "include runs" the SQL build still equals the browser's, on imported runs (${testDriver})`, () => {
+  const fixture = (name: string) => path.resolve('test/fixtures/runs', name);
+  let runOnly = { modelId: '', benchmarkId: 'gsm8k' };
+
+  beforeAll(async () => {
+    // Two runs of one file for the same model (the newer import must show), others of other models and benchmarks.
+    await importRunFile(handle.db, fixture('lm-eval-0.4.9-gsm8k.json'), { format: 'lm-eval', runName: 'Older' });
+    await new Promise((r) => setTimeout(r, 5));
+    await importRunFile(handle.db, fixture('lm-eval-0.4.9-gsm8k.json'), { format: 'lm-eval', runName: 'Newer' });
+    await importRunFile(handle.db, fixture('lm-eval-0.4.3-mmlu-group.json'), { format: 'lm-eval', runName: 'Group' });
+    await importRunFile(handle.db, fixture('lighteval-gsm8k.json'), { format: 'lighteval', runName: 'Light' });
+    await importRunFile(handle.db, fixture('eee-gsm8k.json'), { format: 'eee' });
+    // A run for a model no source reports on gsm8k: its cell holds the run value alone.
+    const withGsm8k = new Set(data.values.filter((x) => x.benchmarkId === 'gsm8k').map((x) => x.modelId));
+    const bare = leaderboardPageFromDataset(data, v({ rows: 200 })).table.rows.find((r) => !withGsm8k.has(r.model.id))!;
+    runOnly = { modelId: bare.model.id, benchmarkId: 'gsm8k' };
+    await importRunFile(handle.db, fixture('lm-eval-0.4.9-gsm8k.json'), { format: 'lm-eval', runName: 'Alone', model: bare.model.id });
+    data = await getLeaderboardData({ db: handle.db });
+  }, 120_000);
+  afterAll(async () => {
+    await handle.db.execute(sql`DELETE FROM runs`);
+  });
+
+  const runViews = (): [string, LeaderboardView][] => [
+    ['runs, default', v({ runs: true })],
+    ['runs, 200 rows', v({ runs: true, rows: 200 })],
+    ['runs, sort gsm8k', v({ runs: true, sort: [{ id: 'gsm8k', desc: true }], rows: 200 })],
+    ['runs, sort average', v({ runs: true, sort: [{ id: 'average', desc: true }], rows: 100 })],
+    ['runs, comparable', v({ runs: true, comparable: true, rows: 200 })],
+    ['runs, Qwen', v({ runs: true, families: ['Qwen'], rows: 100 })],
+    ['runs, one source', v({ runs: true, sources: [data.values[0]!.sourceId], rows: 100 })],
+    ['runs, every benchmark', v({ runs: true, benchmarks: data.benchmarks.map((b) => b.id), rows: 200 })],
+    ['runs, complete', v({ runs: true, complete: true, rows: 100 })],
+    ['runs, page 2', v({ runs: true, page: 2 })],
+  ];
+
+  it('agrees on every view', async () => {
+    expect(data.runValues.length).toBeGreaterThan(6);
+    for (const [name, view] of runViews()) {
+      const sqlBuilt = await queryLeaderboardView({ db: handle.db, view, benchmarks });
+      expect(comparable(sqlBuilt), name).toEqual(comparable(leaderboardPageFromDataset(data, view)));
+    }
+  }, 120_000);
+
+  it('only adds run values beside the cells: rows, order, cells and averages are those of the view without runs', async () => {
+    for (const [name, view] of runViews()) {
+      const withRuns = await queryLeaderboardView({ db: handle.db, view, benchmarks });
+      const without = await queryLeaderboardView({ db: handle.db, view: { ...view, runs: false }, benchmarks });
+      expect(without.table.rows.some((r) => r.runs), name).toBe(false);
+      const stripped = withRuns.table.rows.map((r) => {
+        const rest = { ...r };
+        delete rest.runs;
+        return rest;
+      });
+      expect(comparable({ ...withRuns, table: { ...withRuns.table, rows: stripped } }), name).toEqual(comparable(without));
+    }
+  }, 120_000);
+
+  it('sends the browser (/api/leaderboard/runs) exactly the run values the rule shows', async () => {
+    const key = (r: { modelId: string; benchmarkId: string }) => `${r.modelId} ${r.benchmarkId}`;
+    const byPair = (list: { modelId: string; benchmarkId: string }[]) => [...list].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+    const expected = [...shownRunValues(data.runValues).values()].flatMap((m) => [...m.values()]);
+    expect(expected.length).toBeLessThan(data.runValues.length);
+    expect(byPair(await listShownRunValues(handle.db))).toEqual(byPair(expected));
+  });
+
+  it('shows the newest run, and a run value alone where nothing is reported', async () => {
+    const built = await queryLeaderboardView({ db: handle.db, view: v({ runs: true, rows: 200 }), benchmarks });
+    const qwen = built.table.rows.find((r) => r.model.id === 'qwen2.5-7b')!;
+    expect(qwen.cells.gsm8k).toBeDefined();
+    expect(qwen.runs?.gsm8k).toMatchObject({ runName: 'Newer', position: 0, valueRaw: '0.8324488248673237', value: 83.24488248673237 });
+    const bare = built.table.rows.find((r) => r.model.id === runOnly.modelId)!;
+    expect(bare.cells.gsm8k).toBeUndefined();
+    expect(bare.runs?.gsm8k?.runName).toBe('Alone');
   });
 });

@@ -51,7 +51,12 @@ describe('importing evaluation runs', () => {
   });
 
   it('imports both gsm8k filters as a run, keeps raw values, and leaves results and the leaderboard alone', async () => {
-    const leaderboard = JSON.stringify(await getLeaderboardData({ db: handle.db }));
+    // The reported part of the leaderboard's data stays as it was; the run values come beside it.
+    const reportedPart = async () => {
+      const { runValues, ...reported } = await getLeaderboardData({ db: handle.db });
+      return { reported: JSON.stringify(reported), runValues };
+    };
+    const leaderboard = (await reportedPart()).reported;
     const before = await snapshotDatabase(handle.db);
     const version = await readDataVersion(handle.db);
     const dry = await importRunFile(handle.db, fixture('lm-eval-0.4.9-gsm8k.json'), { format: 'lm-eval', runName: 'Ada', dryRun: true });
@@ -62,7 +67,9 @@ describe('importing evaluation runs', () => {
     expect(out.subsetNote).toBeNull();
     expect(await readDataVersion(handle.db)).toBe(version + 1);
     expect(await snapshotDatabase(handle.db)).toEqual(before);
-    expect(JSON.stringify(await getLeaderboardData({ db: handle.db }))).toBe(leaderboard);
+    const after = await reportedPart();
+    expect(after.reported).toBe(leaderboard);
+    expect(after.runValues.filter((r) => r.runId === out.runId).map((r) => [r.benchmarkId, r.valueRaw])).toEqual([['gsm8k', '0.8324488248673237'], ['gsm8k', '0.849128127369219']]);
 
     const detail = (await getRun({ id: out.runId, db: handle.db }))!;
     expect(detail.run).toMatchObject({ runName: 'Ada', modelId: 'qwen2.5-7b', harness: 'lm-evaluation-harness', harnessVersion: '0.4.9.2', gitHash: '4e7e0d4', modelArgs: 'pretrained=Qwen/Qwen2.5-7B,dtype=bfloat16', evaluatorRelationship: 'third_party', sourceFile: 'lm-eval-0.4.9-gsm8k.json' });

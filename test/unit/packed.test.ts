@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { packLeaderboardData, unpackLeaderboardData } from '@/lib/leaderboard/packed';
+import { packLeaderboardData, packRunValues, unpackLeaderboardData, unpackRunValues } from '@/lib/leaderboard/packed';
 import type { LeaderboardData } from '@/lib/leaderboard/types';
 
 const data: LeaderboardData = {
@@ -13,15 +13,26 @@ const data: LeaderboardData = {
     { id: 'v1', modelId: 'm', benchmarkId: 'a', sourceId: 's', valueAsPrinted: '40.0', value: 40, unit: 'percent', metric: 'EM', setting: '4-shot', flags: ['self_evaluated', 'bold'], order: 0 },
     { id: 'v2', modelId: 'm', benchmarkId: 'b', sourceId: 's', valueAsPrinted: '0.5', value: 0.5, unit: 'fraction', metric: '', setting: '', flags: [], order: 1 },
   ],
+  runValues: [
+    { runId: 'run-0123456789ab', position: 1, modelId: 'm', benchmarkId: 'a', runName: 'Tester', importedAt: '2026-01-02T03:04:05.000Z', value: 83.24488248673237, valueRaw: '0.8324488248673237', metric: 'EM', shots: 4 },
+    { runId: 'run-0123456789ab', position: 2, modelId: 'm', benchmarkId: 'b', runName: 'Tester', importedAt: '2026-01-02T03:04:05.000Z', value: 12, valueRaw: '12', metric: 'pass@1', shots: null },
+  ],
 };
 
 describe('packed leaderboard data', () => {
   it('round-trips exactly, printed values included', () => {
     expect(unpackLeaderboardData(packLeaderboardData(data))).toEqual(data);
   });
+  it('leaves run values out entirely when there are none, and packs them apart', () => {
+    const none = packLeaderboardData({ ...data, runValues: [] });
+    expect('runs' in none).toBe(false);
+    expect(unpackLeaderboardData(none).runValues).toEqual([]);
+    expect(unpackRunValues(JSON.parse(JSON.stringify(packRunValues(data.runValues))))).toEqual(data.runValues);
+  });
   it('stores repeated strings once', () => {
     const packed = packLeaderboardData(data);
-    expect(packed.strings).toEqual(['percent', 'EM', '4-shot', 'self_evaluated;bold', 'fraction', '']);
+    expect(packed.strings).toEqual(['percent', 'EM', '4-shot', 'self_evaluated;bold', 'fraction', '', 'Tester', 'pass@1']);
     expect(packed.values[0]).toEqual(['v1', 0, 0, 0, '40.0', 40, 0, 1, 2, 3]);
+    expect(packed.runs?.[0]).toEqual(['run-0123456789ab', 1, 0, 0, 6, '2026-01-02T03:04:05.000Z', 83.24488248673237, '0.8324488248673237', 1, 4]);
   });
 });
