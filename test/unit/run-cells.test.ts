@@ -86,6 +86,6 @@ describe('the runs flag in the URL', () => {
     expect(serializeLeaderboardView({ ...emptyView, runs: true })).toBe('runs=1');
     expect(serializeLeaderboardView(off.view)).toBe('');
     const bad = parseLeaderboardView(new URLSearchParams('runs=yes'), known);
-    expect([bad.view.runs, bad.notices]).toEqual([false, ['Ignored runs="yes" (use 1 or 0).']]);
+    expect([bad.view.runs, bad.notices]).toEqual([false, ['Ignored runs="yes" (use 1, or leave it out).']]);
   });
 });
