@@ -10,8 +10,8 @@ import { leaderboardFeatures } from './table-features';
 
 const column = createColumnHelper<typeof leaderboardFeatures, LeaderboardRow>();
 
-/** rem: room for the name's longest word in bold beside the benchmark link, so a header never breaks inside a word. */
-const headerWidth = (name: string) => Math.max(7, Math.ceil(Math.max(...name.split(/\s+/).map((w) => w.length)) * 0.62 + 2.4));
+/** rem: room for the name's longest word in bold, its sort arrow and the benchmark link, so a header never breaks inside a word. */
+const headerWidth = (name: string) => Math.max(7, Math.ceil(Math.max(...name.split(/\s+/).map((w) => w.length)) * 0.62 + 3.6));
 
 /** What a benchmark column sorts by: the shown value on a percent scale; greyed-out values sort last. */
 function sortValue(cell: LeaderboardCell | undefined, comparableOnly: boolean): number | undefined {
