@@ -7,17 +7,12 @@ import type { LeaderboardData, LeaderboardRunValue, LeaderboardValue } from './t
  */
 export type PackedValue = [id: string, model: number, benchmark: number, source: number, printed: string, value: number, unit: number, metric: number, setting: number, flags: number];
 
-/** A run value; run name and metric are indices into the string table. */
-export type PackedRunValue = [runId: string, position: number, model: number, benchmark: number, runName: number, importedAt: string, value: number, raw: string, metric: number, shots: number | null];
-
 export interface PackedLeaderboardData {
   models: LeaderboardData['models'];
   benchmarks: LeaderboardData['benchmarks'];
   sources: LeaderboardData['sources'];
   strings: string[];
   values: PackedValue[];
-  /** Absent when there are none (the dataset /api/leaderboard sends never has them). */
-  runs?: PackedRunValue[];
 }
 
 /** A table of distinct strings and a function giving each string's index in it (added on first use). */
@@ -58,19 +53,7 @@ export function packLeaderboardData(data: LeaderboardData): PackedLeaderboardDat
       intern(v.setting),
       intern(joinFlags(v.flags)),
     ]);
-  const runs = data.runValues.map((r): PackedRunValue => [
-    r.runId,
-    r.position,
-    modelIndex.get(r.modelId)!,
-    benchmarkIndex.get(r.benchmarkId)!,
-    intern(r.runName),
-    r.importedAt,
-    r.value,
-    r.valueRaw,
-    intern(r.metric),
-    r.shots,
-  ]);
-  return { models: data.models, benchmarks: data.benchmarks, sources: data.sources, strings, values, ...(runs.length ? { runs } : {}) };
+  return { models: data.models, benchmarks: data.benchmarks, sources: data.sources, strings, values };
 }
 
 export function unpackLeaderboardData(packed: PackedLeaderboardData): LeaderboardData {
@@ -90,21 +73,8 @@ export function unpackLeaderboardData(packed: PackedLeaderboardData): Leaderboar
       order,
     }),
   );
-  const runValues = (packed.runs ?? []).map(
-    ([runId, position, m, b, runName, importedAt, value, valueRaw, metric, shots]): LeaderboardRunValue => ({
-      runId,
-      position,
-      modelId: packed.models[m]!.id,
-      benchmarkId: packed.benchmarks[b]!.id,
-      runName: s[runName]!,
-      importedAt,
-      value,
-      valueRaw,
-      metric: s[metric]!,
-      shots,
-    }),
-  );
-  return { models: packed.models, benchmarks: packed.benchmarks, sources: packed.sources, values, runValues };
+  // run values travel apart (packRunValues), only to a view that includes runs
+  return { models: packed.models, benchmarks: packed.benchmarks, sources: packed.sources, values, runValues: [] };
 }
 
 /** Run values on their own (/api/leaderboard/runs): ids and repeated strings as indices into one table. */
