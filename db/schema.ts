@@ -309,3 +309,30 @@ export const leaderboardCells = pgTable(
   },
   (t) => [primaryKey({ columns: [t.modelId, t.benchmarkId] }), index('leaderboard_cells_benchmark_score_idx').on(t.benchmarkId, t.score)],
 );
+
+/**
+ * Derived: for each model, benchmark and source with a reported value, that source's primary value
+ * (the same rule as leaderboard_cells, within one source) and how many values the source has, so an
+ * "as reported in" view ranks a few cells per pair instead of every result. Kept by the same triggers.
+ */
+export const leaderboardSourceCells = pgTable(
+  'leaderboard_source_cells',
+  {
+    modelId: text('model_id').notNull(),
+    benchmarkId: text('benchmark_id').notNull(),
+    sourceId: text('source_id').notNull(),
+    /** The rule's first keys across sources: superseded, not the model's makers' report, the source's year. */
+    superseded: boolean('superseded').notNull(),
+    otherMaker: boolean('other_maker').notNull(),
+    year: integer('year').notNull(),
+    resultId: text('result_id').notNull(),
+    tablePosition: integer('table_position').notNull(),
+    position: integer('position').notNull(),
+    metric: text('metric').notNull(),
+    setting: text('setting').notNull(),
+    score: doublePrecision('score').notNull(),
+    unit: text('unit').notNull(),
+    valueCount: integer('value_count').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.modelId, t.benchmarkId, t.sourceId] }), index('leaderboard_source_cells_source_idx').on(t.sourceId, t.benchmarkId)],
+);
