@@ -75,7 +75,13 @@ export async function queryLeaderboardPage(
           coalesce(x.result_id, p.result_id) AS result_id, coalesce(x.score, p.score) AS score, coalesce(x.unit, p.unit) AS unit,
           (p.comparable OR x.result_id IS NOT NULL) AS comparable, (p.comparable OR x.result_id IS NOT NULL) AS sortable
           FROM prim p LEFT JOIN cmp x USING (model_id, benchmark_id))`
-    : sql`, chosen AS (SELECT model_id, benchmark_id, ord, averaged, value_count, result_id, score, unit, comparable, true AS sortable FROM prim)`;
+    : // Not materialized: the aggregate reads it narrow, and the page's cells look up only their own models.
+      sql`, chosen AS NOT MATERIALIZED (SELECT model_id, benchmark_id, ord, averaged, value_count, result_id, score, unit, comparable, true AS sortable FROM prim)`;
+  // The average adds the averaged columns' scores in column order, as the browser does (0 + a + b ...; a missing
+  // one adds 0, which changes no double): one pivoted value per column lets the database group by hashing, unsorted.
+  const averaged = columns.flatMap((c, i) => (isAveraged(c.benchmark) ? [{ id: c.benchmark.id, key: sql.raw(`a${i}`) }] : []));
+  const pivots = averaged.map((a) => sql`, max(score) FILTER (WHERE benchmark_id = ${a.id} AND sortable AND unit IN ('percent', 'fraction')) AS ${a.key}`);
+  const total = sql.join([sql`0::double precision`, ...averaged.map((a) => sql`coalesce(a.${a.key}, 0)`)], sql` + `);
   const size = view.rows;
   const rows = await rowsOf<PageRow>(
     db,
@@ -84,18 +90,17 @@ export async function queryLeaderboardPage(
         FROM cells c JOIN cols k USING (benchmark_id) WHERE c.benchmark_id = ANY(${textArray(list((c) => c.benchmark.id))}))
       ${comparableCtes},
       agg AS (SELECT model_id,
-          sum(score ORDER BY ord) FILTER (WHERE averaged AND sortable AND unit IN ('percent', 'fraction')) AS total,
-          (count(*) FILTER (WHERE averaged AND sortable AND unit IN ('percent', 'fraction')))::int AS counted
+          (count(*) FILTER (WHERE averaged AND sortable AND unit IN ('percent', 'fraction')))::int AS counted ${sql.join(pivots, sql``)}
           ${keys.length ? sql`, ${sql.join(keys, sql`, `)}` : sql``}
         FROM chosen GROUP BY model_id),
       x AS (SELECT a.*, m.name, m.family, m.params_b, ${stageLabelSql} AS stage_label,
-          CASE WHEN a.counted > 0 THEN a.total / a.counted END AS partial,
+          CASE WHEN a.counted > 0 THEN (${total}) / a.counted END AS partial,
           (a.counted > 0 AND a.counted = ${averagedCount}) AS complete
         FROM agg a JOIN models m ON m.id = a.model_id),
       ranked AS (SELECT x.model_id, x.partial, x.complete, x.counted, row_number() OVER (ORDER BY ${order}) AS n, count(*) OVER () AS row_count
         FROM x ${view.complete ? sql`WHERE x.complete` : sql``}),
       paged AS (SELECT * FROM (SELECT *, least(${view.page}, greatest(1, ceil(row_count / ${size}::numeric)::int)) AS page FROM ranked) r
-        WHERE n > (page - 1) * ${size} AND n <= page * ${size}),
+        WHERE n > (page - 1) * ${size} AND n <= page * ${size} LIMIT ${size}),
       page_cells AS (SELECT c.model_id,
           json_agg(json_build_array(c.benchmark_id, r.id, r.source_id, r.value_as_printed, r.value, r.unit, r.metric, r.setting, r.flags, c.value_count, c.comparable) ORDER BY c.ord) AS cells
         FROM chosen c JOIN paged p USING (model_id) JOIN results r ON r.id = c.result_id GROUP BY c.model_id)
