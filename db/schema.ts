@@ -336,3 +336,22 @@ export const leaderboardSourceCells = pgTable(
   },
   (t) => [primaryKey({ columns: [t.modelId, t.benchmarkId, t.sourceId] }), index('leaderboard_source_cells_source_idx').on(t.sourceId, t.benchmarkId)],
 );
+
+/** Derived: a slot (array index) per benchmark in leaderboard_model_rows, given on first sight and never reused. */
+export const leaderboardSlots = pgTable('leaderboard_slots', {
+  benchmarkId: text('benchmark_id').primaryKey(),
+  slot: integer('slot').notNull().unique(),
+});
+
+/**
+ * Derived: one row per model with its cells' scores at their benchmarks' slots, so a view without
+ * comparable or source options sorts and averages one narrow row per model instead of a cell per
+ * model and column. Kept by the same refresh function as leaderboard_cells.
+ */
+export const leaderboardModelRows = pgTable('leaderboard_model_rows', {
+  modelId: text('model_id').primaryKey(),
+  /** Each cell's score at its benchmark's slot, null where the model has no value. */
+  scores: doublePrecision('scores').array().notNull(),
+  /** Slots whose cell is not in percent or fraction, left out of averages. */
+  others: integer('others').array().notNull(),
+});

@@ -29,7 +29,7 @@ export async function queryLeaderboardColumns(
 ): Promise<LeaderboardColumn[]> {
   const coverage = await coverageOf(db, view, version);
   const ids = pickColumns(benchmarks, coverage, view);
-  const reference = await referencesOf(db, view, ids);
+  const reference = await referencesOf(db, view, ids, version);
   return ids.map((id) => ({
     benchmark: benchmarks.get(id)!,
     reference: reference.get(id) ?? { metric: '', setting: '' },
@@ -57,8 +57,22 @@ async function coverageOf(db: Database, view: LeaderboardView, version: number |
   return filtersModels(view) || view.sources.length ? read() : cachedByDataVersion(db, 'leaderboard:coverage', read, version);
 }
 
+type Reference = { metric: string; setting: string };
+
+/**
+ * Each column's reference metric and setting. Over all models and sources a benchmark's reference is
+ * the same in every view, so those are kept per data version, each read the first time a view shows it.
+ */
+async function referencesOf(db: Database, view: LeaderboardView, ids: string[], version: number | undefined): Promise<Map<string, Reference>> {
+  if (filtersModels(view) || view.sources.length) return readReferences(db, view, ids);
+  const known = await cachedByDataVersion(db, 'leaderboard:references', async () => new Map<string, Reference>(), version);
+  const missing = ids.filter((id) => !known.has(id));
+  if (missing.length) for (const [id, r] of await readReferences(db, view, missing)) known.set(id, r);
+  return known;
+}
+
 /** Each column's reference metric and setting: the one most shown values use, ties to the earliest printed. */
-async function referencesOf(db: Database, view: LeaderboardView, ids: string[]): Promise<Map<string, { metric: string; setting: string }>> {
+async function readReferences(db: Database, view: LeaderboardView, ids: string[]): Promise<Map<string, Reference>> {
   if (!ids.length) return new Map();
   const groups = await rowsOf<{ benchmark_id: string; metric: string; setting: string; n: number }>(
     db,
