@@ -26,14 +26,14 @@ export async function* jsonChunks(batches: AsyncIterable<readonly ResultView[]>)
   yield `${count ? '\n ' : ''}],\n "count": ${count}\n}\n`;
 }
 
-/** Chunks (text, or bytes as COPY gives them) as a byte stream that reads on only as fast as the client takes them; cancelling ends the cursor. */
-export function byteStream(chunks: AsyncGenerator<string | Uint8Array>): ReadableStream<Uint8Array> {
+/** Chunks as a byte stream that reads on only as fast as the client takes them; cancelling ends the cursor. */
+export function byteStream(chunks: AsyncGenerator<string>): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   return new ReadableStream({
     async pull(controller) {
       const next = await chunks.next();
       if (next.done) controller.close();
-      else controller.enqueue(typeof next.value === 'string' ? encoder.encode(next.value) : next.value);
+      else controller.enqueue(encoder.encode(next.value));
     },
     async cancel() {
       await chunks.return(undefined);

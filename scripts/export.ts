@@ -2,7 +2,6 @@ import { parseArgs } from 'node:util';
 import { openDatabase, type DatabaseHandle } from '../db/client';
 import { DataFolderInUseError } from '../db/ownership/claim-folder';
 import { listFilterOptions } from '../db/queries/filter-options';
-import { copyCsvChunks } from '../db/queries/results-copy';
 import { resultBatches } from '../db/queries/results-stream';
 import { isExportFormat } from '../lib/export-format';
 import { csvChunks, jsonChunks } from '../lib/export-stream';
@@ -42,8 +41,7 @@ try {
     process.exitCode = 2;
   } else {
     const batches = resultBatches(handle.db, filters);
-    const copied = format === 'csv' ? await copyCsvChunks(handle.db, filters) : null;
-    for await (const chunk of copied ?? (format === 'csv' ? csvChunks(batches) : jsonChunks(batches))) {
+    for await (const chunk of format === 'csv' ? csvChunks(batches) : jsonChunks(batches)) {
       // Written as fast as the reader takes it, so a pipe into `head` or a slow disk holds no backlog.
       if (!process.stdout.write(chunk)) await new Promise((resolve) => process.stdout.once('drain', resolve));
     }

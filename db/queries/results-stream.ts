@@ -62,7 +62,7 @@ type Table = { sourceId: string; label: string };
 const inTable = (t: Table) => [eq(results.sourceId, t.sourceId), eq(results.tableLabel, t.label)];
 
 /** The source tables the export walks through, in printed order, read by `run` (the cursor's own connection, or any). */
-export async function tablesInOrder(db: Database, filters: ResultFilters, run?: (text: string, values: unknown[]) => Promise<{ rows: string[][] }>): Promise<Table[]> {
+async function tablesInOrder(db: Database, filters: ResultFilters, run?: (text: string, values: unknown[]) => Promise<{ rows: string[][] }>): Promise<Table[]> {
   const query = db
     .select({ sourceId: sourceTables.sourceId, label: sourceTables.label })
     .from(sourceTables)

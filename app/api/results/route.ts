@@ -5,7 +5,6 @@ import { listResults } from '@/db/queries/results';
 import { getViewExportContext } from '@/db/queries/runs';
 import { resultsToEee, resultsToEvalResultsYaml } from '@/lib/runs/export-view';
 import { keptWholeExport } from '@/db/queries/results-export';
-import { copyCsvChunks } from '@/db/queries/results-copy';
 import { resultBatches } from '@/db/queries/results-stream';
 import { isExportFormat } from '@/lib/export-format';
 import { byteStream, csvChunks, jsonChunks } from '@/lib/export-stream';
@@ -35,9 +34,7 @@ export async function GET(request: NextRequest): Promise<Response> {
       if (kept !== null) return new Response(kept, { headers: format === 'csv' ? csvHeaders : jsonHeaders });
     }
     const batches = resultBatches(getDb(), filters);
-    // On PostgreSQL a large CSV export is the database's own COPY output (db/queries/results-copy.ts).
-    const copied = format === 'csv' ? await copyCsvChunks(getDb(), filters) : null;
-    const chunks = copied ?? (format === 'csv' ? csvChunks(batches) : jsonChunks(batches));
+    const chunks = format === 'csv' ? csvChunks(batches) : jsonChunks(batches);
     // The first chunk is read here, so a failing query still answers 500 rather than a broken stream.
     const first = await chunks.next();
     const rest = (async function* () {
