@@ -45,11 +45,17 @@ async function exportSpeed(url: string, seconds = Infinity): Promise<{ firstByte
   const decoder = new TextDecoder();
   let firstByteMs = 0;
   let rows = json ? 0 : -1;
+  let tail = '';
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
     if (!firstByteMs) firstByteMs = performance.now() - t0;
-    if (json) rows += decoder.decode(value, { stream: true }).split('"result_id":').length - 1;
+    if (json) {
+      // The key may straddle two chunks: the previous chunk's last bytes are searched again with this one.
+      const text = tail + decoder.decode(value, { stream: true });
+      rows += text.split('"result_id":').length - 1;
+      tail = text.slice(-12).includes('"result_id":') ? '' : text.slice(-12);
+    }
     else for (const byte of value) if (byte === 10) rows += 1;
     if (performance.now() - t0 > seconds * 1000) {
       await reader.cancel();
