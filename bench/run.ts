@@ -11,14 +11,14 @@ import { checkBench } from './check';
 import { measureScale, newViews } from './scale';
 
 /**
- * `npm run bench [-- --scale 10000,100000,1000000] [--database-url URL] [--runs 10]`: page load against a
+ * `npm run bench [-- --scale 10000,100000,1000000] [--database-url URL] [--export-seconds S] [--runs 10]`: page load against a
  * static copy of the same table, first-load JavaScript, interaction latency, and server time as the data
  * grows (real data plus synthetic results; on PGlite, or on the PostgreSQL database URL names, whose
  * schema is dropped and rebuilt: give it a throwaway database).
  * Prints a table and writes bench/results.json.
  * Long on purpose: the driver, one function per browser measure; the server helpers and the scale section live in server.ts and scale.ts.
  */
-const { values } = parseArgs({ options: { 'next-start': { type: 'boolean' }, scale: { type: 'string', default: '1000,10000' }, runs: { type: 'string', default: '10' }, 'skip-build': { type: 'boolean' }, only: { type: 'string', default: 'load,js,interaction,scale' }, 'database-url': { type: 'string' } } });
+const { values } = parseArgs({ options: { 'next-start': { type: 'boolean' }, scale: { type: 'string', default: '1000,10000' }, runs: { type: 'string', default: '10' }, 'skip-build': { type: 'boolean' }, only: { type: 'string', default: 'load,js,interaction,scale' }, 'database-url': { type: 'string' }, 'export-seconds': { type: 'string' } } });
 const only = new Set((values.only ?? '').split(','));
 const runs = Number(values.runs);
 const scales = (values.scale ?? '').split(',').filter(Boolean).map(Number);
@@ -244,7 +244,7 @@ async function main() {
   const scale: Record<string, Record<string, number>> = {};
   const databaseUrl = values['database-url'];
   for (const n of only.has('scale') ? scales : []) {
-    const m = await measureScale(n, databaseUrl);
+    const m = await measureScale(n, databaseUrl, values['export-seconds'] ? Number(values['export-seconds']) : Infinity);
     scale[n] = m;
     const at = `scale ${n} (${databaseUrl ? 'PostgreSQL' : 'PGlite'})`;
     const ms = (x: number) => `${x.toFixed(0)} ms`;

@@ -314,3 +314,49 @@ export const leaderboardCells = pgTable(
   },
   (t) => [primaryKey({ columns: [t.modelId, t.benchmarkId] }), index('leaderboard_cells_benchmark_score_idx').on(t.benchmarkId, t.score)],
 );
+
+/**
+ * Derived: for each model, benchmark and source with a reported value, that source's primary value
+ * (the same rule as leaderboard_cells, within one source) and how many values the source has, so an
+ * "as reported in" view ranks a few cells per pair instead of every result. Kept by the same triggers.
+ */
+export const leaderboardSourceCells = pgTable(
+  'leaderboard_source_cells',
+  {
+    modelId: text('model_id').notNull(),
+    benchmarkId: text('benchmark_id').notNull(),
+    sourceId: text('source_id').notNull(),
+    /** The rule's first keys across sources: superseded, not the model's makers' report, the source's year. */
+    superseded: boolean('superseded').notNull(),
+    otherMaker: boolean('other_maker').notNull(),
+    year: integer('year').notNull(),
+    resultId: text('result_id').notNull(),
+    tablePosition: integer('table_position').notNull(),
+    position: integer('position').notNull(),
+    metric: text('metric').notNull(),
+    setting: text('setting').notNull(),
+    score: doublePrecision('score').notNull(),
+    unit: text('unit').notNull(),
+    valueCount: integer('value_count').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.modelId, t.benchmarkId, t.sourceId] }), index('leaderboard_source_cells_source_idx').on(t.sourceId, t.benchmarkId)],
+);
+
+/** Derived: a slot (array index) per benchmark in leaderboard_model_rows, given on first sight and never reused. */
+export const leaderboardSlots = pgTable('leaderboard_slots', {
+  benchmarkId: text('benchmark_id').primaryKey(),
+  slot: integer('slot').notNull().unique(),
+});
+
+/**
+ * Derived: one row per model with its cells' scores at their benchmarks' slots, so a view without
+ * comparable or source options sorts and averages one narrow row per model instead of a cell per
+ * model and column. Kept by the same refresh function as leaderboard_cells.
+ */
+export const leaderboardModelRows = pgTable('leaderboard_model_rows', {
+  modelId: text('model_id').primaryKey(),
+  /** Each cell's score at its benchmark's slot, null where the model has no value. */
+  scores: doublePrecision('scores').array().notNull(),
+  /** Slots whose cell is not in percent or fraction, left out of averages. */
+  others: integer('others').array().notNull(),
+});

@@ -6,6 +6,7 @@ import { isAveraged } from '../../lib/leaderboard/pick-columns';
 import type { LeaderboardView } from '../../lib/leaderboard/view-params';
 import type { Database } from '../client';
 import { baseCtes, rankJoins, rankOrder, rowsOf, scoreOf, textArray } from './leaderboard-sql';
+import { fromModelRows, modelRowsAggregate } from './leaderboard-model-rows';
 
 /** The stage as the table shows it, which is what it sorts by. */
 const stageLabelSql = sql.raw(`CASE m.stage ${stages.values.map((s) => `WHEN '${s}' THEN '${stages.label(s).replace(/'/g, "''")}'`).join(' ')} ELSE m.stage END`);
@@ -18,8 +19,8 @@ const textKey = (expr: SQL) => sql`lower(${expr}) COLLATE "C"`;
  * missing values last either way, lower-is-better columns inverted, complete averages before partial
  * ones, then the rows' catalog order (family, name, id) as TanStack's stable sort leaves them.
  */
-function orderTerms(view: LeaderboardView, columns: readonly LeaderboardColumn[]): { keys: SQL[]; order: SQL } {
-  const keys: SQL[] = [];
+function orderTerms(view: LeaderboardView, columns: readonly LeaderboardColumn[]): { keys: string[]; order: SQL } {
+  const keys: string[] = [];
   const terms: SQL[] = [];
   const dir = (desc: boolean) => sql.raw(desc ? 'DESC NULLS LAST' : 'ASC NULLS LAST');
   for (const entry of viewSorting(view.sort, columns, view.hide)) {
@@ -31,7 +32,7 @@ function orderTerms(view: LeaderboardView, columns: readonly LeaderboardColumn[]
     else {
       const column = columns.find((c) => c.benchmark.id === entry.id)!;
       const key = sql.raw(`k${keys.length}`);
-      keys.push(sql`max(score) FILTER (WHERE benchmark_id = ${entry.id} AND sortable) AS ${key}`);
+      keys.push(entry.id);
       terms.push(sql`x.${key} ${dir(entry.desc === column.benchmark.higherIsBetter)}`);
     }
   }
@@ -74,7 +75,13 @@ export async function queryLeaderboardPage(
           coalesce(x.result_id, p.result_id) AS result_id, coalesce(x.score, p.score) AS score, coalesce(x.unit, p.unit) AS unit,
           (p.comparable OR x.result_id IS NOT NULL) AS comparable, (p.comparable OR x.result_id IS NOT NULL) AS sortable
           FROM prim p LEFT JOIN cmp x USING (model_id, benchmark_id))`
-    : sql`, chosen AS (SELECT model_id, benchmark_id, ord, averaged, value_count, result_id, score, unit, comparable, true AS sortable FROM prim)`;
+    : // Not materialized: the aggregate reads it narrow, and the page's cells look up only their own models.
+      sql`, chosen AS NOT MATERIALIZED (SELECT model_id, benchmark_id, ord, averaged, value_count, result_id, score, unit, comparable, true AS sortable FROM prim)`;
+  // The average adds the averaged columns' scores in column order, as the browser does (0 + a + b ...; a missing
+  // one adds 0, which changes no double): one pivoted value per column lets the database group by hashing, unsorted.
+  const averaged = columns.flatMap((c, i) => (isAveraged(c.benchmark) ? [{ id: c.benchmark.id, key: sql.raw(`a${i}`), index: i }] : []));
+  const pivots = averaged.map((a) => sql`, max(score) FILTER (WHERE benchmark_id = ${a.id} AND sortable AND unit IN ('percent', 'fraction')) AS ${a.key}`);
+  const total = sql.join([sql`0::double precision`, ...averaged.map((a) => sql`coalesce(a.${a.key}, 0)`)], sql` + `);
   const size = view.rows;
   const rows = await rowsOf<PageRow>(
     db,
@@ -82,19 +89,22 @@ export async function queryLeaderboardPage(
       prim AS (SELECT c.*, k.ord, k.averaged, k.ref_metric, k.ref_setting, (c.metric = k.ref_metric AND c.setting = k.ref_setting) AS comparable
         FROM cells c JOIN cols k USING (benchmark_id) WHERE c.benchmark_id = ANY(${textArray(list((c) => c.benchmark.id))}))
       ${comparableCtes},
-      agg AS (SELECT model_id,
-          sum(score ORDER BY ord) FILTER (WHERE averaged AND sortable AND unit IN ('percent', 'fraction')) AS total,
-          (count(*) FILTER (WHERE averaged AND sortable AND unit IN ('percent', 'fraction')))::int AS counted
-          ${keys.length ? sql`, ${sql.join(keys, sql`, `)}` : sql``}
-        FROM chosen GROUP BY model_id),
+      agg AS (${
+        fromModelRows(view)
+          ? modelRowsAggregate(view, columns, averaged, keys)
+          : sql`SELECT model_id,
+          (count(*) FILTER (WHERE averaged AND sortable AND unit IN ('percent', 'fraction')))::int AS counted ${sql.join(pivots, sql``)}
+          ${sql.join(keys.map((id, i) => sql`, max(score) FILTER (WHERE benchmark_id = ${id} AND sortable) AS ${sql.raw(`k${i}`)}`), sql``)}
+        FROM chosen GROUP BY model_id`
+      }),
       x AS (SELECT a.*, m.name, m.family, m.params_b, ${stageLabelSql} AS stage_label,
-          CASE WHEN a.counted > 0 THEN a.total / a.counted END AS partial,
+          CASE WHEN a.counted > 0 THEN (${total}) / a.counted END AS partial,
           (a.counted > 0 AND a.counted = ${averagedCount}) AS complete
         FROM agg a JOIN models m ON m.id = a.model_id),
       ranked AS (SELECT x.model_id, x.partial, x.complete, x.counted, row_number() OVER (ORDER BY ${order}) AS n, count(*) OVER () AS row_count
         FROM x ${view.complete ? sql`WHERE x.complete` : sql``}),
       paged AS (SELECT * FROM (SELECT *, least(${view.page}, greatest(1, ceil(row_count / ${size}::numeric)::int)) AS page FROM ranked) r
-        WHERE n > (page - 1) * ${size} AND n <= page * ${size}),
+        WHERE n > (page - 1) * ${size} AND n <= page * ${size} LIMIT ${size}),
       page_cells AS (SELECT c.model_id,
           json_agg(json_build_array(c.benchmark_id, r.id, r.source_id, r.value_as_printed, r.value, r.unit, r.metric, r.setting, r.flags, c.value_count, c.comparable) ORDER BY c.ord) AS cells
         FROM chosen c JOIN paged p USING (model_id) JOIN results r ON r.id = c.result_id GROUP BY c.model_id)

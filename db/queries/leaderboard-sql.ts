@@ -47,20 +47,26 @@ export function rowModelsSql(view: LeaderboardView): SQL {
 
 /**
  * Each row model's primary cell per benchmark with its value count: read from leaderboard_cells, or,
- * "as reported in" some sources, ranked afresh among those sources' values. Needs a CTE `rm` of row models.
+ * "as reported in" some sources, the first of those sources' own primary cells (leaderboard_source_cells)
+ * by the rule's cross-source keys. Needs a CTE `rm` of row models.
  */
 export function primaryCellsSql(view: LeaderboardView): SQL {
+  // Every model is a row model unless a filter says otherwise: then the join would only cost.
+  const rows = filtersModels(view) ? sql`JOIN rm ON rm.id = c.model_id` : sql``;
   if (!view.sources.length) {
-    // Every model is a row model unless a filter says otherwise: then the join would only cost.
     return sql`SELECT c.model_id, c.benchmark_id, c.result_id, c.source_id, c.table_position, c.position, c.metric, c.setting, c.score, c.unit, c.value_count
-      FROM leaderboard_cells c ${filtersModels(view) ? sql`JOIN rm ON rm.id = c.model_id` : sql``}`;
+      FROM leaderboard_cells c ${rows}`;
   }
-  return sql`SELECT DISTINCT ON (r.model_id, r.benchmark_id) r.model_id, r.benchmark_id, r.id AS result_id, r.source_id,
-      st.position AS table_position, r.position, r.metric, r.setting, ${scoreOf} AS score, r.unit,
-      (count(*) OVER (PARTITION BY r.model_id, r.benchmark_id))::int AS value_count
-    FROM results r JOIN rm ON rm.id = r.model_id ${rankJoins}
-    WHERE r.source_id = ANY(${textArray(view.sources)})
-    ORDER BY r.model_id, r.benchmark_id, ${rankOrder}`;
+  if (view.sources.length === 1) {
+    return sql`SELECT c.model_id, c.benchmark_id, c.result_id, c.source_id, c.table_position, c.position, c.metric, c.setting, c.score, c.unit, c.value_count
+      FROM leaderboard_source_cells c ${rows} WHERE c.source_id = ${view.sources[0]}`;
+  }
+  return sql`SELECT DISTINCT ON (c.model_id, c.benchmark_id) c.model_id, c.benchmark_id, c.result_id, c.source_id,
+      c.table_position, c.position, c.metric, c.setting, c.score, c.unit,
+      (sum(c.value_count) OVER (PARTITION BY c.model_id, c.benchmark_id))::int AS value_count
+    FROM leaderboard_source_cells c ${rows}
+    WHERE c.source_id = ANY(${textArray(view.sources)})
+    ORDER BY c.model_id, c.benchmark_id, c.superseded, c.other_maker, c.year DESC, c.source_id`;
 }
 
 /** The CTEs `rm` (row models) and `cells` (their primary cells) that every leaderboard query starts from. */

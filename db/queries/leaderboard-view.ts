@@ -4,7 +4,7 @@ import { isAveraged, pickColumns } from '../../lib/leaderboard/pick-columns';
 import type { LeaderboardBenchmark } from '../../lib/leaderboard/types';
 import type { LeaderboardView } from '../../lib/leaderboard/view-params';
 import { getDb, type Database } from '../client';
-import { baseCtes, filtersModels, rowsOf, textArray } from './leaderboard-sql';
+import { baseCtes, filtersModels, rowModelsSql, rowsOf, textArray } from './leaderboard-sql';
 import { cachedByDataVersion } from './version-cache';
 import { queryLeaderboardPage } from './leaderboard-page';
 import { queryShownRunValues } from './leaderboard-runs';
@@ -31,7 +31,7 @@ export async function queryLeaderboardColumns(
 ): Promise<LeaderboardColumn[]> {
   const coverage = await coverageOf(db, view, version);
   const ids = pickColumns(benchmarks, coverage, view);
-  const reference = await referencesOf(db, view, ids);
+  const reference = await referencesOf(db, view, ids, version);
   return ids.map((id) => ({
     benchmark: benchmarks.get(id)!,
     reference: reference.get(id) ?? { metric: '', setting: '' },
@@ -46,17 +46,35 @@ export async function queryLeaderboardColumns(
  */
 async function coverageOf(db: Database, view: LeaderboardView, version: number | undefined): Promise<Map<string, number>> {
   const read = async () => {
-    const rows = await rowsOf<{ benchmark_id: string; n: number }>(
-      db,
-      sql`WITH ${baseCtes(view)} SELECT benchmark_id, count(*)::int AS n FROM cells GROUP BY benchmark_id`,
-    );
+    // Across several sources a pair counts once, whichever source's value shows: no need to rank them (half the time at 1M).
+    const query =
+      view.sources.length > 1
+        ? sql`WITH rm AS (${rowModelsSql(view)}) SELECT benchmark_id, count(*)::int AS n FROM (SELECT DISTINCT c.model_id, c.benchmark_id
+            FROM leaderboard_source_cells c ${filtersModels(view) ? sql`JOIN rm ON rm.id = c.model_id` : sql``}
+            WHERE c.source_id = ANY(${textArray(view.sources)})) pairs GROUP BY benchmark_id`
+        : sql`WITH ${baseCtes(view)} SELECT benchmark_id, count(*)::int AS n FROM cells GROUP BY benchmark_id`;
+    const rows = await rowsOf<{ benchmark_id: string; n: number }>(db, query);
     return new Map(rows.map((r) => [r.benchmark_id, Number(r.n)]));
   };
   return filtersModels(view) || view.sources.length ? read() : cachedByDataVersion(db, 'leaderboard:coverage', read, version);
 }
 
+type Reference = { metric: string; setting: string };
+
+/**
+ * Each column's reference metric and setting. Over all models and sources a benchmark's reference is
+ * the same in every view, so those are kept per data version, each read the first time a view shows it.
+ */
+async function referencesOf(db: Database, view: LeaderboardView, ids: string[], version: number | undefined): Promise<Map<string, Reference>> {
+  if (filtersModels(view) || view.sources.length) return readReferences(db, view, ids);
+  const known = await cachedByDataVersion(db, 'leaderboard:references', async () => new Map<string, Reference>(), version);
+  const missing = ids.filter((id) => !known.has(id));
+  if (missing.length) for (const [id, r] of await readReferences(db, view, missing)) known.set(id, r);
+  return known;
+}
+
 /** Each column's reference metric and setting: the one most shown values use, ties to the earliest printed. */
-async function referencesOf(db: Database, view: LeaderboardView, ids: string[]): Promise<Map<string, { metric: string; setting: string }>> {
+async function readReferences(db: Database, view: LeaderboardView, ids: string[]): Promise<Map<string, Reference>> {
   if (!ids.length) return new Map();
   const groups = await rowsOf<{ benchmark_id: string; metric: string; setting: string; n: number }>(
     db,

@@ -83,7 +83,10 @@ function matrix(): [string, LeaderboardView][] {
     ['multi-sort family, average', v({ sort: [{ id: 'family', desc: false }, { id: 'average', desc: true }], rows: 200 })],
     ['sort by a hidden column', v({ hide: ['params'], sort: [{ id: 'params', desc: true }] })],
     ['sort by a column not shown', v({ benchmarks: ['gsm8k'], sort: [{ id: 'aime-2024', desc: true }] })],
+    ['every source but the first, comparable', v({ sources: sources.slice(1), comparable: true, rows: 200 })],
   );
+  // One source reads its own cells (leaderboard_source_cells) without ranking across sources: check each.
+  for (const source of sources) views.push([`source ${source} alone`, v({ sources: [source], rows: 200, sort: [{ id: 'average', desc: true }] })]);
   return views;
 }
 
@@ -111,7 +114,10 @@ describe(`the leaderboard built in SQL equals the browser's build on the real da
       await writeSeedBundle(handle.db, changed);
       const after = await getLeaderboardData({ db: handle.db });
       expect(after.values.length).toBe(data.values.length - dropped.size);
-      for (const view of [v({}), v({ families: ['Qwen'], rows: 200 }), v({ comparable: true, rows: 200 }), v({ sort: [{ id: 'average', desc: true }], rows: 200 })]) {
+      const sources = [...new Set(after.values.map((x) => x.sourceId))];
+      const views = [v({}), v({ families: ['Qwen'], rows: 200 }), v({ comparable: true, rows: 200 }), v({ sort: [{ id: 'average', desc: true }], rows: 200 }),
+        v({ sources, rows: 200 }), v({ sources: sources.slice(0, 3), comparable: true, rows: 200 }), v({ sources: [sources[0]!], rows: 200 })];
+      for (const view of views) {
         expect(comparable(await queryLeaderboardView({ db: handle.db, view, benchmarks }))).toEqual(comparable(leaderboardPageFromDataset(after, view)));
       }
     } finally {

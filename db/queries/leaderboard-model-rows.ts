@@ -1,0 +1,36 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { LeaderboardColumn } from '../../lib/leaderboard/build-rows';
+import type { LeaderboardView } from '../../lib/leaderboard/view-params';
+import { filtersModels, textArray } from './leaderboard-sql';
+
+/**
+ * A view that shows every cell's primary value (no comparable or source options) reads one row per
+ * model from leaderboard_model_rows (migration 0012): the scores at their benchmarks' slots. Its
+ * per-model aggregate is then a scan of narrow rows, with no cell per model and column to group.
+ */
+export const fromModelRows = (view: LeaderboardView) => !view.comparable && !view.sources.length;
+
+/**
+ * The `agg` CTE's rows (model_id, counted, a<i> per averaged column i, k<j> per sort key j) for
+ * leaderboard-page.ts, from leaderboard_model_rows; needs the CTE `rm` when the view filters models.
+ */
+export function modelRowsAggregate(
+  view: LeaderboardView,
+  columns: readonly LeaderboardColumn[],
+  averaged: readonly { id: string; key: SQL; index: number }[],
+  sortKeys: readonly string[],
+): SQL {
+  const ids = columns.map((c) => c.benchmark.id);
+  const slot = (i: number) => sql.raw(`k.s${i}`);
+  const score = (i: number) => sql`r.scores[${slot(i)}]`;
+  const slots = ids.map((id, i) => sql`max(slot) FILTER (WHERE benchmark_id = ${id}) AS ${sql.raw(`s${i}`)}`);
+  // Values in other units (Elo, 0-10 scores) are left out of averages, as the browser's build does.
+  const pivots = averaged.map((a) => sql`CASE WHEN ${slot(a.index)} = ANY(r.others) THEN NULL ELSE ${score(a.index)} END AS ${a.key}`);
+  const keys = sortKeys.map((id, j) => sql`${score(ids.indexOf(id))} AS ${sql.raw(`k${j}`)}`);
+  const counted = averaged.length ? sql`num_nonnulls(${sql.join(averaged.map((a) => sql`p.${a.key}`), sql`, `)})` : sql`0`;
+  return sql`SELECT p.*, ${counted}::int AS counted FROM (
+      SELECT r.model_id ${sql.join([...pivots, ...keys].map((x) => sql`, ${x}`), sql``)}
+      FROM leaderboard_model_rows r ${filtersModels(view) ? sql`JOIN rm ON rm.id = r.model_id` : sql``}
+      CROSS JOIN (SELECT ${sql.join(slots, sql`, `)} FROM leaderboard_slots WHERE benchmark_id = ANY(${textArray(ids)})) k
+      WHERE ${sql.join(ids.map((_, i) => sql`${score(i)} IS NOT NULL`), sql` OR `)}) p`;
+}
