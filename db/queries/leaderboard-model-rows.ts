@@ -27,8 +27,10 @@ export function modelRowsAggregate(
   // Values in other units (Elo, 0-10 scores) are left out of averages, as the browser's build does.
   const pivots = averaged.map((a) => sql`CASE WHEN ${slot(a.index)} = ANY(r.others) THEN NULL ELSE ${score(a.index)} END AS ${a.key}`);
   const keys = sortKeys.map((id, j) => sql`${score(ids.indexOf(id))} AS ${sql.raw(`k${j}`)}`);
-  const counted = averaged.length ? sql`num_nonnulls(${sql.join(averaged.map((a) => sql`p.${a.key}`), sql`, `)})` : sql`0`;
-  return sql`SELECT p.*, ${counted}::int AS counted FROM (
+  // PostgreSQL passes at most 100 arguments to a function: count the averaged columns in chunks
+  const chunks = Array.from({ length: Math.ceil(averaged.length / 100) }, (_, c) => averaged.slice(c * 100, c * 100 + 100));
+  const counted = chunks.length ? sql.join(chunks.map((chunk) => sql`num_nonnulls(${sql.join(chunk.map((a) => sql`p.${a.key}`), sql`, `)})`), sql` + `) : sql`0`;
+  return sql`SELECT p.*, (${counted})::int AS counted FROM (
       SELECT r.model_id ${sql.join([...pivots, ...keys].map((x) => sql`, ${x}`), sql``)}
       FROM leaderboard_model_rows r ${filtersModels(view) ? sql`JOIN rm ON rm.id = r.model_id` : sql``}
       CROSS JOIN (SELECT ${sql.join(slots, sql`, `)} FROM leaderboard_slots WHERE benchmark_id = ANY(${textArray(ids)})) k
