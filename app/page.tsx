@@ -4,7 +4,7 @@ import { queryLeaderboardView } from '@/db/queries/leaderboard-view';
 import { readDataVersion } from '@/db/queries/version-cache';
 import { fullDataAddress, leaderboardValueLimit } from '@/lib/browser-limits';
 import { packLeaderboardPayload } from '@/lib/leaderboard/payload';
-import { leaderboardAliases, parseLeaderboardView } from '@/lib/leaderboard/view-params';
+import { leaderboardAliases, parseLeaderboardView } from '@/lib/leaderboard/view-params-read';
 import { canonicalAddress } from '@/lib/search-params/read';
 import { permanentRedirect } from 'next/navigation';
 import { MissionView } from './home/mission-view';

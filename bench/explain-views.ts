@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { openDatabase } from '../db/client';
 import { getLeaderboardCatalog } from '../db/queries/leaderboard-catalog';
 import { queryLeaderboardView } from '../db/queries/leaderboard-view';
-import { parseLeaderboardView } from '../lib/leaderboard/view-params';
+import { parseLeaderboardView } from '../lib/leaderboard/view-params-read';
 
 /**
  * `npx tsx bench/explain-views.ts [--plans] '' 'sort=average:desc' ...`: each leaderboard view's SQL

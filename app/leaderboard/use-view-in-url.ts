@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useRef, useState, useTransition } from 'react';
-import { parseLeaderboardView, serializeLeaderboardView, type KnownValues, type LeaderboardView } from '@/lib/leaderboard/view-params';
+import { serializeLeaderboardView, type KnownValues, type LeaderboardView } from '@/lib/leaderboard/view-params';
 
 /** The address of a view of the leaderboard. */
 export const hrefOf = (view: LeaderboardView) => {
@@ -86,10 +86,15 @@ export function useViewInUrl(initialView: LeaderboardView, known: KnownValues | 
       cancelNavigation.current();
       pendingPush.current = false;
       typingBurst.current = false;
-      const next = parseLeaderboardView(new URLSearchParams(window.location.search), known).view;
-      shown.current = next;
-      setView(next);
-      setArrived((a) => ({ ...a, requested: serializeLeaderboardView(next) }));
+      const address = window.location.search;
+      // The URL parser (zod) is loaded on the first back or forward, not with the page.
+      void import('@/lib/leaderboard/view-params-read').then(({ parseLeaderboardView }) => {
+        if (window.location.search !== address) return;
+        const next = parseLeaderboardView(new URLSearchParams(address), known).view;
+        shown.current = next;
+        setView(next);
+        setArrived((a) => ({ ...a, requested: serializeLeaderboardView(next) }));
+      });
     };
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);

@@ -27,7 +27,8 @@ describe('nextSorting', () => {
   });
 });
 
-import { emptyView, parseLeaderboardView, serializeLeaderboardView, type KnownValues } from '@/lib/leaderboard/view-params';
+import { emptyView, serializeLeaderboardView, type KnownValues } from '@/lib/leaderboard/view-params';
+import { parseLeaderboardView } from '@/lib/leaderboard/view-params-read';
 
 const known: KnownValues = {
   benchmarks: new Set(['aime-2025', 'gsm8k']),

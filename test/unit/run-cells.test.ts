@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildLeaderboard } from '@/lib/leaderboard/build-rows';
 import { compareRunValues, shownRunValues } from '@/lib/leaderboard/run-cells';
 import type { LeaderboardData, LeaderboardRunValue } from '@/lib/leaderboard/types';
-import { emptyView, parseLeaderboardView, serializeLeaderboardView, type KnownValues } from '@/lib/leaderboard/view-params';
+import { emptyView, serializeLeaderboardView, type KnownValues } from '@/lib/leaderboard/view-params';
+import { parseLeaderboardView } from '@/lib/leaderboard/view-params-read';
 
 const run = (patch: Partial<LeaderboardRunValue>): LeaderboardRunValue => ({
   runId: 'run-aaaaaaaaaaaa',

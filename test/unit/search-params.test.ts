@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ledgerAliases, parseLedgerView } from '@/lib/ledger-params';
-import { leaderboardAliases, parseLeaderboardView, serializeLeaderboardView, type KnownValues } from '@/lib/leaderboard/view-params';
+import { serializeLeaderboardView, type KnownValues } from '@/lib/leaderboard/view-params';
+import { leaderboardAliases, parseLeaderboardView } from '@/lib/leaderboard/view-params-read';
 import { parseBenchmarkPage } from '@/lib/search-params/benchmark';
 import { compareAliases, compareHref, parseCompareView } from '@/lib/search-params/compare';
 import { parseCurvesView } from '@/lib/search-params/curves';

@@ -3,7 +3,7 @@ import { getDb } from '@/db/client';
 import { getLeaderboardCatalog } from '@/db/queries/leaderboard-catalog';
 import { queryLeaderboardViewExport, viewExportRowLimit } from '@/db/queries/leaderboard-export';
 import { getViewExportContext } from '@/db/queries/runs';
-import { parseLeaderboardView } from '@/lib/leaderboard/view-params';
+import { parseLeaderboardView } from '@/lib/leaderboard/view-params-read';
 import { leaderboardViewToEee, leaderboardViewToYaml } from '@/lib/runs/export-leaderboard-view';
 import { badRequest, serverError } from '../../responses';
 
