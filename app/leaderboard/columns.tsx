@@ -43,7 +43,8 @@ export function buildColumns(table: LeaderboardTable, options: ColumnOptions) {
       sortUndefined: 'last',
       meta: { numeric: true, title: 'Parameters as the sources state them', width: 5, show: (r) => paramsText(r.model.paramsB) },
     }),
-    column.accessor((r) => stages.label(r.model.stage), { id: 'stage', header: 'Stage', sortDescFirst: false, sortFn: 'text', meta: { width: 8, show: (r) => stages.label(r.model.stage) } }),
+    // stages sort in lineage order (base, mid-trained base, SFT, RL, …), as the vocabulary lists them
+    column.accessor((r) => stages.rank(r.model.stage), { id: 'stage', header: 'Stage', sortDescFirst: false, meta: { width: 8, show: (r) => stages.label(r.model.stage) } }),
     column.accessor((r) => r.average, {
       id: 'average',
       header: 'Average',

@@ -8,8 +8,8 @@ import type { Database } from '../client';
 import { baseCtes, rankJoins, rankOrder, rowsOf, scoreOf, textArray } from './leaderboard-sql';
 import { fromModelRows, modelRowsAggregate } from './leaderboard-model-rows';
 
-/** The stage as the table shows it, which is what it sorts by. */
-const stageLabelSql = sql.raw(`CASE m.stage ${stages.values.map((s) => `WHEN '${s}' THEN '${stages.label(s).replace(/'/g, "''")}'`).join(' ')} ELSE m.stage END`);
+/** The stage's place in lineage order (the vocabulary's order), which is what the Stage column sorts by. */
+const stageRankSql = sql.raw(`CASE m.stage ${stages.values.map((s, i) => `WHEN '${s}' THEN ${i}`).join(' ')} ELSE ${stages.values.length} END`);
 
 /** TanStack's text sort (lowercased, code-unit order), as the browser's table sorts names. */
 const textKey = (expr: SQL) => sql`lower(${expr}) COLLATE "C"`;
@@ -26,7 +26,7 @@ function orderTerms(view: LeaderboardView, columns: readonly LeaderboardColumn[]
   for (const entry of viewSorting(view.sort, columns, view.hide)) {
     if (entry.id === 'model') terms.push(sql`${textKey(sql`x.name`)} ${dir(entry.desc)}`);
     else if (entry.id === 'family') terms.push(sql`${textKey(sql`x.family`)} ${dir(entry.desc)}`);
-    else if (entry.id === 'stage') terms.push(sql`${textKey(sql`x.stage_label`)} ${dir(entry.desc)}`);
+    else if (entry.id === 'stage') terms.push(sql`x.stage_rank ${dir(entry.desc)}`);
     else if (entry.id === 'params') terms.push(sql`x.params_b ${dir(entry.desc)}`);
     else if (entry.id === 'average') terms.push(sql`(NOT x.complete) ASC, x.partial ${dir(entry.desc)}`);
     else {
@@ -97,7 +97,7 @@ export async function queryLeaderboardPage(
           ${sql.join(keys.map((id, i) => sql`, max(score) FILTER (WHERE benchmark_id = ${id} AND sortable) AS ${sql.raw(`k${i}`)}`), sql``)}
         FROM chosen GROUP BY model_id`
       }),
-      x AS (SELECT a.*, m.name, m.family, m.params_b, ${stageLabelSql} AS stage_label,
+      x AS (SELECT a.*, m.name, m.family, m.params_b, ${stageRankSql} AS stage_rank,
           CASE WHEN a.counted > 0 THEN (${total}) / a.counted END AS partial,
           (a.counted > 0 AND a.counted = ${averagedCount}) AS complete
         FROM agg a JOIN models m ON m.id = a.model_id),

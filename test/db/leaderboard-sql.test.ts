@@ -10,6 +10,7 @@ import { shownRunValues } from '@/lib/leaderboard/run-cells';
 import type { LeaderboardTable } from '@/lib/leaderboard/build-rows';
 import type { LeaderboardBenchmark, LeaderboardData } from '@/lib/leaderboard/types';
 import { emptyView, type LeaderboardView } from '@/lib/leaderboard/view-params';
+import { stages } from '@/lib/vocabulary';
 import { importRunFile } from '@/seeds/program/import-run';
 import { readSeedDirectory } from '@/seeds/program/read-seeds';
 import { writeSeedBundle } from '@/seeds/program/write-bundle';
@@ -129,6 +130,15 @@ describe(`the leaderboard built in SQL equals the browser's build on the real da
     const view = v({ rows: 200 });
     expect(comparable(await queryLeaderboardView({ db: handle.db, view, benchmarks }))).toEqual(comparable(leaderboardPageFromDataset(restored, view)));
   }, 120_000);
+
+  it('sorts the Stage column in lineage order (base, mid-trained base, SFT, RL, …), not by label', async () => {
+    const sorted = await queryLeaderboardView({ db: handle.db, view: v({ sort: [{ id: 'stage', desc: false }], rows: 200 }), benchmarks });
+    const order = [...new Set(sorted.table.rows.map((r) => r.model.stage))];
+    expect(order).toEqual(stages.sort(order));
+    expect(order.indexOf('base')).toBeLessThan(order.indexOf('sft'));
+    expect(order.indexOf('sft')).toBeLessThan(order.indexOf('rl'));
+    expect(order.indexOf('rl')).toBeLessThan(order.indexOf('instruct'));
+  });
 
   it('has views that exercise what it compares', async () => {
     const multi = await queryLeaderboardView({ db: handle.db, view: v({ benchmarks: data.benchmarks.map((b) => b.id), comparable: true, rows: 200 }), benchmarks });
