@@ -123,10 +123,26 @@ export function resultViewOf(r: ResultRecord): ResultView {
 /** A camelCase name in snake_case ("modelId" -> "model_id"). */
 export const snakeName = (key: string) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 
+/** snakeName at the type level. */
+type SnakeName<S extends string> = S extends `${infer C}${infer Rest}` ? `${C extends Lowercase<C> ? C : `_${Lowercase<C>}`}${SnakeName<Rest>}` : S;
+
+/** The type snakeKeys gives: keys snake_case at every depth, dates as ISO strings (as they travel in JSON). */
+export type SnakeKeys<T> = T extends Date
+  ? string
+  : T extends readonly (infer U)[]
+    ? SnakeKeys<U>[]
+    : T extends object
+      ? { [K in keyof T as K extends string ? SnakeName<K> : K]: SnakeKeys<T[K]> }
+      : T;
+
 /** A record built from camelCase rows, with every key snake_case at every depth (for the runs API, new in 1.1.0). */
-export function snakeKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(snakeKeys);
+export function snakeKeys<T>(value: T): SnakeKeys<T> {
+  return snakeKeysOf(value) as SnakeKeys<T>;
+}
+
+function snakeKeysOf(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(snakeKeysOf);
   if (value instanceof Date) return value.toISOString();
   if (value === null || typeof value !== 'object') return value;
-  return Object.fromEntries(Object.entries(value).map(([k, v]) => [snakeName(k), snakeKeys(v)]));
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [snakeName(k), snakeKeysOf(v)]));
 }

@@ -3,31 +3,12 @@
 import Link from '@/app/ui/link';
 import { useEffect, useState, type RefObject } from 'react';
 import { unitSuffix } from '@/lib/display-text';
+import type { RunDetail } from '@/db/queries/runs';
+import type { runRecord } from '@/lib/runs/run-view';
 import type { RunRef } from './provenance-target';
 
-/** /api/runs/[id] as this section reads it (snake_case, see app/api/runs/[id]/route.ts). */
-interface RunRecord {
-  run: { id: string; run_name: string; harness: string; harness_version: string | null; model_name: string; model_args: string | null; evaluated_at: string | null; imported_at: string; evaluator_relationship: string; sample_limit: string | null };
-  values: {
-    position: number;
-    benchmark_name: string;
-    metric: string;
-    filter: string;
-    shots: number | null;
-    value: number;
-    value_raw: string;
-    stderr: number | null;
-    items_evaluated: number | null;
-    items_total: number | null;
-    comparisons: {
-      reported: { result_id: string; source_title: string; table_label: string; value_as_printed: string; unit: string };
-      delta: number | null;
-      interval: number | null;
-      interval_method: string | null;
-      within: boolean | null;
-    }[];
-  }[];
-}
+/** /api/runs/[id]'s body, as runRecord builds it. */
+type RunRecord = ReturnType<typeof runRecord<RunDetail['run'], RunDetail['values'][number]>>;
 
 type Loaded = { key: string } & ({ state: 'ok'; record: RunRecord } | { state: 'error'; message: string });
 

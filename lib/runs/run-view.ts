@@ -1,3 +1,4 @@
+import { snakeKeys } from '../api-records';
 import { compareWithReported, type Comparison, type ReportedValue } from './reproduction';
 
 interface ValueRow {
@@ -19,6 +20,11 @@ export function withComparisons<V extends ValueRow>(values: V[], reported: (Repo
     ...v,
     comparisons: reported.filter((r) => r.benchmarkId === v.benchmarkId).map((r) => compareWithReported(v, r, v.benchmarkItems)),
   }));
+}
+
+/** /api/runs/[id]'s body: the run and its values beside the reported ones, snake_case. */
+export function runRecord<R, V extends ValueRow>(run: R, values: V[], reported: (ReportedValue & { benchmarkId: string })[]) {
+  return snakeKeys({ kind: 'measured' as const, run, values: withComparisons(values, reported) });
 }
 
 /** Generation settings as the file gave them, shortly: "temperature=0, max_gen_toks=256". */

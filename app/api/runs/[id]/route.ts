@@ -1,9 +1,8 @@
 import { getRun } from '@/db/queries/runs';
-import { snakeKeys } from '@/lib/api-records';
 import { isRunId } from '@/lib/runs/run-id';
 import { runToEee } from '@/lib/runs/export-eee';
 import { runToEvalResultsYaml } from '@/lib/runs/export-hf-yaml';
-import { withComparisons } from '@/lib/runs/run-view';
+import { runRecord } from '@/lib/runs/run-view';
 import { readParams } from '@/lib/search-params/read';
 import { runParams } from '@/lib/search-params/runs';
 import { badRequest, serverError } from '../../responses';
@@ -30,7 +29,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
         headers: { 'content-type': 'application/yaml; charset=utf-8', 'content-disposition': `attachment; filename="${id}.yaml"` },
       });
     }
-    return Response.json(snakeKeys({ kind: 'measured', run: found.run, values: withComparisons(found.values, found.reported) }));
+    return Response.json(runRecord(found.run, found.values, found.reported));
   } catch (error) {
     return serverError(error);
   }
