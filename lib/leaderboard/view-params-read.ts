@@ -1,6 +1,6 @@
 /** Reads the leaderboard's view from a URL: the search-params schema of `/`. Anything unusable is dropped and reported as a notice; parsing never throws. */
 import * as z from 'zod/mini';
-import { applyAliases, flag, list, oldFlagValues, one, pageNumber, readParams, short, toSearchParams, type Alias, type SearchParamsInput } from '../search-params/read';
+import { applyAliases, flag, list, oldFlagValues, one, pageNumber, readOne, readParams, short, text, toSearchParams, type Alias, type SearchParamsInput } from '../search-params/read';
 import { emptyView, infoColumns, listParams, pageSizes, type KnownValues, type LeaderboardView, type SizeRange } from './view-params';
 
 const maxListLength = 200;
@@ -9,20 +9,13 @@ const sizeHint = (text: string) => `Ignored the size range "${short(text)}" (wri
 /** Each parameter's syntax; which ids exist is checked against the database's values afterwards. */
 export const leaderboardParams = {
   ...(Object.fromEntries(Object.keys(listParams).map((k) => [k, list(maxListLength)])) as Record<keyof typeof listParams, ReturnType<typeof list>>),
-  size: one(
-    z.pipe(
-      z.string(),
-      z.transform((text: string, ctx): SizeRange => {
-        const match = /^(\d+(?:\.\d+)?)?-(\d+(?:\.\d+)?)?$/.exec(text.trim());
-        const min = match?.[1] !== undefined ? Number(match[1]) : null;
-        const max = match?.[2] !== undefined ? Number(match[2]) : null;
-        if (match && (min !== null || max !== null) && (min === null || max === null || min <= max)) return { min, max };
-        ctx.issues.push({ code: 'custom', message: sizeHint(text), input: text });
-        return z.NEVER;
-      }),
-    ),
-  ),
-  q: one(z.pipe(z.string(), z.transform((t: string) => t.trim())).check(z.maxLength(100, 'Ignored a search longer than 100 characters.'))),
+  size: readOne((text): SizeRange | null => {
+    const match = /^(\d+(?:\.\d+)?)?-(\d+(?:\.\d+)?)?$/.exec(text.trim());
+    const min = match?.[1] !== undefined ? Number(match[1]) : null;
+    const max = match?.[2] !== undefined ? Number(match[2]) : null;
+    return match && (min !== null || max !== null) && (min === null || max === null || min <= max) ? { min, max } : null;
+  }, sizeHint),
+  q: text(100, () => 'Ignored a search longer than 100 characters.'),
   sort: list(maxListLength),
   hide: list(maxListLength),
   same_setting: flag('same_setting'),

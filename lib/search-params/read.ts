@@ -52,20 +52,23 @@ export function flag(name: string): ParamSchema<boolean> {
   return one(z.pipe(z.enum(['1'], { error: (i) => `Ignored ${name}="${short(String(i.input))}" (use 1, or leave it out).` }), z.transform(() => true)));
 }
 
-/** A 1-based page number. */
-export function pageNumber(message: (text: string) => string): ParamSchema<number> {
+/** The first value, read by `read`; null from it refuses the value with `message`. */
+export function readOne<T>(read: (raw: string) => T | null, message: (raw: string) => string): ParamSchema<T> {
   return one(
     z.pipe(
       z.string(),
-      z.transform((text: string, ctx) => {
-        const n = parsePageNumber(text);
-        if (n !== null) return n;
-        ctx.issues.push({ code: 'custom', message: message(text), input: text });
+      z.transform((raw: string, ctx) => {
+        const value = read(raw);
+        if (value !== null) return value;
+        ctx.issues.push({ code: 'custom', message: message(raw), input: raw });
         return z.NEVER;
       }),
     ),
   );
 }
+
+/** A 1-based page number. */
+export const pageNumber = (message: (text: string) => string): ParamSchema<number> => readOne(parsePageNumber, message);
 
 /** Runs each parameter's schema; a parameter that fails is left out and reported with the schema's message. */
 export function readParams<S extends ParamSchemas>(params: URLSearchParams, schemas: S): { values: ParamValues<S>; issues: ParamIssue[]; unknown: string[] } {
@@ -138,20 +141,9 @@ export function readPageParams<S extends ParamSchemas>(input: SearchParamsInput,
   return { values, notices: issues.map((i) => i.message) };
 }
 
-/** A short piece of free text (an id asked for by name); longer text is refused with `message`. */
-export function text(max: number, message: (text: string) => string): ParamSchema<string> {
-  return one(
-    z.pipe(
-      z.string(),
-      z.transform((raw: string, ctx) => {
-        const t = raw.trim();
-        if (t.length <= max) return t;
-        ctx.issues.push({ code: 'custom', message: message(raw), input: raw });
-        return z.NEVER;
-      }),
-    ),
-  );
-}
+/** A short piece of free text, trimmed; longer text is refused with `message`. */
+export const text = (max: number, message: (text: string) => string): ParamSchema<string> =>
+  readOne((raw) => (raw.trim().length <= max ? raw.trim() : null), message);
 
 /** For an API: the values, and an issue for each bad or unknown parameter (answered with a 400 naming it). */
 export function readApiParams<S extends ParamSchemas>(params: URLSearchParams, schemas: S): { values: ParamValues<S>; issues: ParamIssue[] } {
