@@ -23,7 +23,7 @@ export default async function LeaderboardPage({ searchParams }: { searchParams: 
   const [version, catalog] = await Promise.all([readDataVersion(db), getLeaderboardCatalog({ db, countUpTo: leaderboardValueLimit() })]);
   const { view, notices } = parseLeaderboardView(params, catalog.known);
   // The database builds the page asked for; a small dataset then follows whole, fetched by the browser after load.
-  const window = await queryLeaderboardView({ db, view, benchmarks: catalog.benchmarks, version });
+  const window = await queryLeaderboardView({ db, view, benchmarks: catalog.benchmarks });
   const packedPayload = packLeaderboardPayload({ ...window, choices: catalog.choices, fullData: fullDataAddress(catalog.valueCount, version) });
   const Title = home ? 'h2' : 'h1';
   return (

@@ -342,6 +342,22 @@ export const leaderboardSourceCells = pgTable(
   (t) => [primaryKey({ columns: [t.modelId, t.benchmarkId, t.sourceId] }), index('leaderboard_source_cells_source_idx').on(t.sourceId, t.benchmarkId)],
 );
 
+/**
+ * Derived: how many leaderboard cells (primary values) each benchmark has at each metric and setting,
+ * so the unfiltered view's columns (coverage) and their reference settings are read, not counted.
+ * Kept by the same refresh function as leaderboard_cells, in the writing transaction.
+ */
+export const leaderboardSettingCounts = pgTable(
+  'leaderboard_setting_counts',
+  {
+    benchmarkId: text('benchmark_id').notNull(),
+    metric: text('metric').notNull(),
+    setting: text('setting').notNull(),
+    cells: integer('cells').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.benchmarkId, t.metric, t.setting] })],
+);
+
 /** Derived: a slot (array index) per benchmark in leaderboard_model_rows, given on first sight and never reused. */
 export const leaderboardSlots = pgTable('leaderboard_slots', {
   benchmarkId: text('benchmark_id').primaryKey(),

@@ -5,6 +5,7 @@ import { leaderboardPageFromDataset } from '@/app/leaderboard/page-from-dataset'
 import type { DatabaseHandle } from '@/db/client';
 import { getLeaderboardData } from '@/db/queries/leaderboard';
 import { listShownRunValues } from '@/db/queries/leaderboard-runs';
+import { rowsOf } from '@/db/queries/leaderboard-sql';
 import { queryLeaderboardView, type LeaderboardWindow } from '@/db/queries/leaderboard-view';
 import { shownRunValues } from '@/lib/leaderboard/run-cells';
 import type { LeaderboardTable } from '@/lib/leaderboard/build-rows';
@@ -32,6 +33,14 @@ beforeAll(async () => {
   benchmarks = new Map(data.benchmarks.map((b) => [b.id, b]));
 }, 120_000);
 afterAll(() => handle?.close());
+
+/** The kept counts of cells by benchmark, metric and setting (migration 0014) equal a count made now. */
+async function expectSettingCountsKept() {
+  const kept = await rowsOf(handle.db, sql`SELECT benchmark_id, metric, setting, cells FROM leaderboard_setting_counts ORDER BY 1, 2, 3`);
+  const counted = await rowsOf(handle.db, sql`SELECT benchmark_id, metric, setting, count(*)::int AS cells FROM leaderboard_cells GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`);
+  expect(kept.length).toBeGreaterThan(100);
+  expect(kept).toEqual(counted);
+}
 
 const v = (patch: Partial<LeaderboardView>): LeaderboardView => ({ ...emptyView, ...patch });
 
@@ -123,12 +132,14 @@ describe(`the leaderboard built in SQL equals the browser's build on the real da
       for (const view of views) {
         expect(comparable(await queryLeaderboardView({ db: handle.db, view, benchmarks }))).toEqual(comparable(leaderboardPageFromDataset(after, view)));
       }
+      await expectSettingCountsKept();
     } finally {
       await writeSeedBundle(handle.db, bundle);
     }
     const restored = await getLeaderboardData({ db: handle.db });
     const view = v({ rows: 200 });
     expect(comparable(await queryLeaderboardView({ db: handle.db, view, benchmarks }))).toEqual(comparable(leaderboardPageFromDataset(restored, view)));
+    await expectSettingCountsKept();
   }, 120_000);
 
   it('sorts the Stage column in lineage order (base, mid-trained base, SFT, RL, …), not by label', async () => {
