@@ -36,3 +36,15 @@ export function modelRowsAggregate(
       CROSS JOIN (SELECT ${sql.join(slots, sql`, `)} FROM leaderboard_slots WHERE benchmark_id = ANY(${textArray(ids)})) k
       WHERE ${sql.join(ids.map((_, i) => sql`${score(i)} IS NOT NULL`), sql` OR `)}) p`;
 }
+
+/** A column's cells at one metric and setting other than its reference. */
+export type OtherSetting = { benchmarkId: string; metric: string; setting: string };
+
+/** The view's models with a cell at one of `others` (so off its column's reference), as `SELECT model_id`; needs the CTE `rm`. */
+export function otherSettingModels(view: LeaderboardView, others: readonly OtherSetting[]): SQL {
+  if (!others.length) return sql`SELECT NULL::text AS model_id WHERE false`;
+  return sql`SELECT DISTINCT c.model_id FROM leaderboard_cells c
+    ${filtersModels(view) ? sql`JOIN rm ON rm.id = c.model_id` : sql``}
+    JOIN unnest(${textArray(others.map((o) => o.benchmarkId))}, ${textArray(others.map((o) => o.metric))}, ${textArray(others.map((o) => o.setting))})
+      AS o(benchmark_id, metric, setting) USING (benchmark_id, metric, setting)`;
+}

@@ -6,7 +6,7 @@ import { isAveraged } from '../../lib/leaderboard/pick-columns';
 import type { LeaderboardView } from '../../lib/leaderboard/view-params';
 import type { Database } from '../client';
 import { baseCtes, rankJoins, rankOrder, rowsOf, scoreOf, textArray } from './leaderboard-sql';
-import { fromModelRows, modelRowsAggregate } from './leaderboard-model-rows';
+import { fromModelRows, modelRowsAggregate, otherSettingModels, type OtherSetting } from './leaderboard-model-rows';
 
 /** The stage's place in lineage order (the vocabulary's order), which is what the Stage column sorts by. */
 const stageRankSql = sql.raw(`CASE m.stage ${stages.values.map((s, i) => `WHEN '${s}' THEN ${i}`).join(' ')} ELSE ${stages.values.length} END`);
@@ -57,8 +57,13 @@ export async function queryLeaderboardPage(
   view: LeaderboardView,
   columns: readonly LeaderboardColumn[],
   averagedCount: number,
+  /** The columns' cells at a metric or setting other than the column's reference, by group (from the view's setting counts). */
+  otherSettings: readonly OtherSetting[] = [],
 ): Promise<{ rows: LeaderboardRow[]; rowCount: number; page: number }> {
   const { keys, order } = orderTerms(view, columns);
+  // Comparable only, over every source: only models with a cell off its column's reference need the comparable lookup;
+  // the others are read from their model rows (leaderboard_model_rows), as in a view without the option.
+  const patched = view.comparable && !view.sources.length;
   const list = <T>(f: (c: LeaderboardColumn, i: number) => T) => columns.map(f);
   const cols = sql`SELECT * FROM unnest(${textArray(list((c) => c.benchmark.id))}, ARRAY[${sql.join(list((_, i) => sql`${i}`), sql`, `)}]::int[],
       ARRAY[${sql.join(list((c) => sql.raw(isAveraged(c.benchmark) ? 'true' : 'false')), sql`, `)}]::boolean[],
@@ -82,20 +87,31 @@ export async function queryLeaderboardPage(
   const averaged = columns.flatMap((c, i) => (isAveraged(c.benchmark) ? [{ id: c.benchmark.id, key: sql.raw(`a${i}`), index: i }] : []));
   const pivots = averaged.map((a) => sql`, max(score) FILTER (WHERE benchmark_id = ${a.id} AND sortable AND unit IN ('percent', 'fraction')) AS ${a.key}`);
   const total = sql.join([sql`0::double precision`, ...averaged.map((a) => sql`coalesce(a.${a.key}, 0)`)], sql` + `);
+  const chosenAggregate = sql`SELECT model_id,
+      (count(*) FILTER (WHERE averaged AND sortable AND unit IN ('percent', 'fraction')))::int AS counted ${sql.join(pivots, sql``)}
+      ${sql.join(keys.map((id, i) => sql`, max(score) FILTER (WHERE benchmark_id = ${id} AND sortable) AS ${sql.raw(`k${i}`)}`), sql``)}
+    FROM chosen GROUP BY model_id`;
+  const aggColumns = sql.raw(['model_id', 'counted', ...averaged.map((a) => `a${a.index}`), ...keys.map((_, i) => `k${i}`)].join(', '));
+  // Models with no cell off its column's reference show their primary cells, all comparable.
+  const patchedPageCells = sql`SELECT model_id, benchmark_id, ord, value_count, result_id, comparable FROM chosen
+    UNION ALL SELECT c.model_id, c.benchmark_id, k.ord, c.value_count, c.result_id, true FROM leaderboard_cells c JOIN cols k USING (benchmark_id)
+    WHERE c.model_id IN (SELECT model_id FROM paged) AND NOT EXISTS (SELECT 1 FROM nc WHERE nc.model_id = c.model_id)`;
   const size = view.rows;
   const rows = await rowsOf<PageRow>(
     db,
     sql`WITH ${baseCtes(view)}, cols AS (${cols}),
+      ${patched ? sql`nc AS (${otherSettingModels(view, otherSettings)}),` : sql``}
       prim AS (SELECT c.*, k.ord, k.averaged, k.ref_metric, k.ref_setting, (c.metric = k.ref_metric AND c.setting = k.ref_setting) AS comparable
-        FROM cells c JOIN cols k USING (benchmark_id) WHERE c.benchmark_id = ANY(${textArray(list((c) => c.benchmark.id))}))
+        FROM ${patched ? sql`leaderboard_cells c JOIN nc USING (model_id)` : sql`cells c`} JOIN cols k USING (benchmark_id)
+        WHERE c.benchmark_id = ANY(${textArray(list((c) => c.benchmark.id))}))
       ${comparableCtes},
       agg AS (${
         fromModelRows(view)
           ? modelRowsAggregate(view, columns, averaged, keys)
-          : sql`SELECT model_id,
-          (count(*) FILTER (WHERE averaged AND sortable AND unit IN ('percent', 'fraction')))::int AS counted ${sql.join(pivots, sql``)}
-          ${sql.join(keys.map((id, i) => sql`, max(score) FILTER (WHERE benchmark_id = ${id} AND sortable) AS ${sql.raw(`k${i}`)}`), sql``)}
-        FROM chosen GROUP BY model_id`
+          : patched
+            ? sql`SELECT ${aggColumns} FROM (${chosenAggregate}) a UNION ALL
+              SELECT ${aggColumns} FROM (${modelRowsAggregate(view, columns, averaged, keys)}) a WHERE NOT EXISTS (SELECT 1 FROM nc WHERE nc.model_id = a.model_id)`
+            : chosenAggregate
       }),
       x AS (SELECT a.*, m.name, m.family, m.params_b, ${stageRankSql} AS stage_rank,
           CASE WHEN a.counted > 0 THEN (${total}) / a.counted END AS partial,
@@ -107,7 +123,7 @@ export async function queryLeaderboardPage(
         WHERE n > (page - 1) * ${size} AND n <= page * ${size} LIMIT ${size}),
       page_cells AS (SELECT c.model_id,
           json_agg(json_build_array(c.benchmark_id, r.id, r.source_id, r.value_as_printed, r.value, r.unit, r.metric, r.setting, r.flags, c.value_count, c.comparable) ORDER BY c.ord) AS cells
-        FROM chosen c JOIN paged p USING (model_id) JOIN results r ON r.id = c.result_id GROUP BY c.model_id)
+        FROM ${patched ? sql`(${patchedPageCells})` : sql`chosen`} c JOIN paged p USING (model_id) JOIN results r ON r.id = c.result_id GROUP BY c.model_id)
     SELECT p.model_id, p.row_count::int AS row_count, p.page, p.partial, p.complete, p.counted,
       json_build_object('id', m.id, 'name', m.name, 'family', m.family, 'organization', m.organization, 'stage', m.stage,
         'modality', m.modality, 'paramsB', m.params_b, 'aliases', m.aliases) AS model, pc.cells

@@ -4,8 +4,10 @@ import { isAveraged, pickColumns } from '../../lib/leaderboard/pick-columns';
 import type { LeaderboardBenchmark } from '../../lib/leaderboard/types';
 import type { LeaderboardView } from '../../lib/leaderboard/view-params';
 import { getDb, type Database } from '../client';
-import { baseCtes, filtersModels, rowsOf, textArray } from './leaderboard-sql';
+import { baseCtes, rowsOf, textArray } from './leaderboard-sql';
 import { queryLeaderboardPage } from './leaderboard-page';
+import { settingGroups, type SettingGroup } from './leaderboard-setting-groups';
+import type { OtherSetting } from './leaderboard-model-rows';
 import { queryShownRunValues } from './leaderboard-runs';
 import { withRunValues } from '../../lib/leaderboard/run-cells';
 
@@ -20,38 +22,28 @@ export interface LeaderboardWindow {
 /**
  * The view's columns: coverage (models with a value) per benchmark over the view's models, the
  * columns picked from it, and each column's reference metric and setting (the one most shown
- * values use; ties go to the earliest printed), all from one count of the view's cells by setting.
+ * values use; ties go to the earliest printed), all from one count of the view's cells by setting;
+ * with the settings, other than the reference, that some of the columns' cells are at.
  */
-export async function queryLeaderboardColumns(
+async function queryLeaderboardColumns(
   db: Database,
   view: LeaderboardView,
   benchmarks: ReadonlyMap<string, LeaderboardBenchmark>,
-): Promise<LeaderboardColumn[]> {
+): Promise<{ columns: LeaderboardColumn[]; otherSettings: OtherSetting[] }> {
   const groups = await settingGroups(db, view);
   const coverage = new Map<string, number>();
   for (const g of groups) coverage.set(g.benchmark_id, (coverage.get(g.benchmark_id) ?? 0) + g.n);
   const ids = pickColumns(benchmarks, coverage, view);
   const reference = await referencesOf(db, view, groups, new Set(ids));
-  return ids.map((id) => ({
+  const columns = ids.map((id) => ({
     benchmark: benchmarks.get(id)!,
     reference: reference.get(id) ?? { metric: '', setting: '' },
     modelsWithValues: coverage.get(id) ?? 0,
   }));
-}
-
-type SettingGroup = { benchmark_id: string; metric: string; setting: string; n: number };
-
-/**
- * The view's shown cells counted by benchmark, metric and setting. Over all models and sources the
- * counts are kept by the writing transaction (leaderboard_setting_counts, migration 0014): read, not
- * counted, which was the largest cost of the first view at a million values.
- */
-async function settingGroups(db: Database, view: LeaderboardView): Promise<SettingGroup[]> {
-  const query =
-    filtersModels(view) || view.sources.length
-      ? sql`WITH ${baseCtes(view)} SELECT benchmark_id, metric, setting, count(*)::int AS n FROM cells GROUP BY benchmark_id, metric, setting`
-      : sql`SELECT benchmark_id, metric, setting, cells AS n FROM leaderboard_setting_counts`;
-  return (await rowsOf<SettingGroup>(db, query)).map((g) => ({ ...g, n: Number(g.n) }));
+  const otherSettings = groups
+    .filter((g) => reference.has(g.benchmark_id) && (g.metric !== reference.get(g.benchmark_id)!.metric || g.setting !== reference.get(g.benchmark_id)!.setting))
+    .map((g) => ({ benchmarkId: g.benchmark_id, metric: g.metric, setting: g.setting }));
+  return { columns, otherSettings };
 }
 
 type Reference = { metric: string; setting: string };
@@ -96,10 +88,10 @@ export async function queryLeaderboardView({
   view: LeaderboardView;
   benchmarks: ReadonlyMap<string, LeaderboardBenchmark>;
 }): Promise<LeaderboardWindow> {
-  const columns = await queryLeaderboardColumns(db, view, benchmarks);
+  const { columns, otherSettings } = await queryLeaderboardColumns(db, view, benchmarks);
   const averagedColumns = columns.filter((c) => isAveraged(c.benchmark)).map((c) => c.benchmark.id);
   if (!columns.length) return { table: { columns, rows: [], averagedColumns }, rowCount: 0, page: 1 };
-  const { rows, rowCount, page } = await queryLeaderboardPage(db, view, columns, averagedColumns.length);
+  const { rows, rowCount, page } = await queryLeaderboardPage(db, view, columns, averagedColumns.length, otherSettings);
   if (!view.runs) return { table: { columns, rows, averagedColumns }, rowCount, page };
   // Runs sit beside the page's cells: they change neither the rows, nor their order, nor the averages.
   const ids = columns.map((c) => c.benchmark.id);

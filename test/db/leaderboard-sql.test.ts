@@ -76,6 +76,11 @@ function matrix(): [string, LeaderboardView][] {
     ['complete rows of two columns', v({ complete: true, benchmarks: ['gsm8k', 'math'], sort: [{ id: 'average', desc: false }], rows: 100 })],
     ['average tiers, two columns', v({ benchmarks: ['gsm8k', 'math', 'humaneval'], sort: [{ id: 'average', desc: true }], rows: 200 })],
     ['complete, comparable, math', v({ complete: true, comparable: true, categories: ['math'], rows: 100 })],
+    // Comparable over every source reads model rows for models with no cell off its reference: filtered, sorted and paged too.
+    ['comparable, family Qwen, sort a column', v({ comparable: true, families: ['Qwen'], sort: [{ id: defaultColumns[0]!, desc: true }], rows: 100 })],
+    ['comparable, search qwen 7b', v({ comparable: true, q: 'qwen 7b', sort: [{ id: 'average', desc: false }] })],
+    ['comparable, base models, page 2', v({ comparable: true, stages: ['base'], page: 2 })],
+    ['comparable, sort each default column', v({ comparable: true, sort: defaultColumns.map((id, i) => ({ id, desc: i % 2 === 0 })), rows: 200 })],
     ['family Qwen', v({ families: ['Qwen'], rows: 100 })],
     ['stages rl, sft', v({ stages: ['rl', 'sft'], sort: [{ id: 'params', desc: false }] })],
     ['modality', v({ modalities: ['vision-language'], rows: 100 })],

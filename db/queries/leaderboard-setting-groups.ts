@@ -1,0 +1,57 @@
+import { sql } from 'drizzle-orm';
+import type { LeaderboardView } from '../../lib/leaderboard/view-params';
+import type { Database } from '../client';
+import { baseCtes, filtersModels, rowModelsSql, rowsOf, textArray } from './leaderboard-sql';
+
+/** How many of a view's shown cells a benchmark has at one metric and setting. */
+export type SettingGroup = { benchmark_id: string; metric: string; setting: string; n: number };
+
+const read = async (db: Database, query: ReturnType<typeof sql>) => (await rowsOf<SettingGroup>(db, query)).map((g) => ({ ...g, n: Number(g.n) }));
+
+/** Every benchmark's cells over all models and sources, by metric and setting: kept by the writing transaction (migration 0014). */
+export const keptSettingGroups = (db: Database) => read(db, sql`SELECT benchmark_id, metric, setting, cells AS n FROM leaderboard_setting_counts`);
+
+/**
+ * The view's shown cells counted by benchmark, metric and setting. Over all models and sources they
+ * are read from the kept counts. With model filters, a benchmark printed at one metric and setting
+ * only has one group, whose count is the number of the view's models with a value: that is counted
+ * over one narrow row per model (leaderboard_model_rows), and only benchmarks printed at several
+ * settings count their cells. "As reported in" views count their cells.
+ */
+export async function settingGroups(db: Database, view: LeaderboardView): Promise<SettingGroup[]> {
+  if (view.sources.length) {
+    return read(db, sql`WITH ${baseCtes(view)} SELECT benchmark_id, metric, setting, count(*)::int AS n FROM cells GROUP BY benchmark_id, metric, setting`);
+  }
+  const kept = await keptSettingGroups(db);
+  if (!filtersModels(view)) return kept;
+  const groupsOf = new Map<string, SettingGroup[]>();
+  for (const g of kept) groupsOf.set(g.benchmark_id, [...(groupsOf.get(g.benchmark_id) ?? []), g]);
+  const single = [...groupsOf].filter(([, gs]) => gs.length === 1).map(([id]) => id);
+  const several = [...groupsOf].filter(([, gs]) => gs.length > 1).map(([id]) => id);
+  const [withValues, counted] = await Promise.all([
+    single.length ? modelsWithValues(db, view, single) : new Map<string, number>(),
+    several.length
+      ? read(
+          db,
+          sql`WITH rm AS (${rowModelsSql(view)}) SELECT c.benchmark_id, c.metric, c.setting, count(*)::int AS n
+            FROM leaderboard_cells c JOIN rm ON rm.id = c.model_id WHERE c.benchmark_id = ANY(${textArray(several)})
+            GROUP BY c.benchmark_id, c.metric, c.setting`,
+        )
+      : [],
+  ]);
+  const groups = single.flatMap((id) => {
+    const n = withValues.get(id) ?? 0;
+    return n ? [{ ...groupsOf.get(id)![0]!, n }] : [];
+  });
+  return [...groups, ...counted];
+}
+
+/** Per benchmark, the view's models with a value: one pass over their model rows, a count per benchmark's slot. */
+async function modelsWithValues(db: Database, view: LeaderboardView, ids: readonly string[]): Promise<Map<string, number>> {
+  const counts = ids.map((id, i) => sql`count(r.scores[(SELECT slot FROM leaderboard_slots WHERE benchmark_id = ${id})]) AS ${sql.raw(`n${i}`)}`);
+  const [row] = await rowsOf<Record<string, number>>(
+    db,
+    sql`WITH rm AS (${rowModelsSql(view)}) SELECT ${sql.join(counts, sql`, `)} FROM leaderboard_model_rows r JOIN rm ON rm.id = r.model_id`,
+  );
+  return new Map(ids.map((id, i) => [id, Number(row?.[`n${i}`] ?? 0)]));
+}
