@@ -358,6 +358,19 @@ export const leaderboardSettingCounts = pgTable(
   (t) => [primaryKey({ columns: [t.benchmarkId, t.metric, t.setting] })],
 );
 
+/** Derived: as leaderboard_setting_counts, per source, over each source's own cells (leaderboard_source_cells). */
+export const leaderboardSourceSettingCounts = pgTable(
+  'leaderboard_source_setting_counts',
+  {
+    sourceId: text('source_id').notNull(),
+    benchmarkId: text('benchmark_id').notNull(),
+    metric: text('metric').notNull(),
+    setting: text('setting').notNull(),
+    cells: integer('cells').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.sourceId, t.benchmarkId, t.metric, t.setting] })],
+);
+
 /** Derived: a slot (array index) per benchmark in leaderboard_model_rows, given on first sight and never reused. */
 export const leaderboardSlots = pgTable('leaderboard_slots', {
   benchmarkId: text('benchmark_id').primaryKey(),
@@ -376,3 +389,18 @@ export const leaderboardModelRows = pgTable('leaderboard_model_rows', {
   /** Slots whose cell is not in percent or fraction, left out of averages. */
   others: integer('others').array().notNull(),
 });
+
+/**
+ * Derived: as leaderboard_model_rows, per source: a model's scores in one source's own cells, so an
+ * "as reported in" view reads one narrow row per model and source. Kept by the same refresh function.
+ */
+export const leaderboardSourceModelRows = pgTable(
+  'leaderboard_source_model_rows',
+  {
+    modelId: text('model_id').notNull(),
+    sourceId: text('source_id').notNull(),
+    scores: doublePrecision('scores').array().notNull(),
+    others: integer('others').array().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.modelId, t.sourceId] }), index('leaderboard_source_model_rows_source_idx').on(t.sourceId)],
+);

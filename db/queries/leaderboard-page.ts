@@ -5,8 +5,8 @@ import { viewSorting } from '../../lib/leaderboard/next-sorting';
 import { isAveraged } from '../../lib/leaderboard/pick-columns';
 import type { LeaderboardView } from '../../lib/leaderboard/view-params';
 import type { Database } from '../client';
-import { baseCtes, rankJoins, rankOrder, rowsOf, scoreOf, textArray } from './leaderboard-sql';
-import { fromModelRows, modelRowsAggregate, otherSettingModels, type OtherSetting } from './leaderboard-model-rows';
+import { primaryCellsSql, rankJoins, rankOrder, rowModelsSql, rowsOf, scoreOf, textArray } from './leaderboard-sql';
+import { exactModels, modelRowsAggregate, pageCellsFromRows, type OtherSetting } from './leaderboard-model-rows';
 
 /** The stage's place in lineage order (the vocabulary's order), which is what the Stage column sorts by. */
 const stageRankSql = sql.raw(`CASE m.stage ${stages.values.map((s, i) => `WHEN '${s}' THEN ${i}`).join(' ')} ELSE ${stages.values.length} END`);
@@ -61,9 +61,7 @@ export async function queryLeaderboardPage(
   otherSettings: readonly OtherSetting[] = [],
 ): Promise<{ rows: LeaderboardRow[]; rowCount: number; page: number }> {
   const { keys, order } = orderTerms(view, columns);
-  // Comparable only, over every source: only models with a cell off its column's reference need the comparable lookup;
-  // the others are read from their model rows (leaderboard_model_rows), as in a view without the option.
-  const patched = view.comparable && !view.sources.length;
+  const exact = exactModels(view, otherSettings) ?? sql`SELECT NULL::text AS model_id WHERE false`;
   const list = <T>(f: (c: LeaderboardColumn, i: number) => T) => columns.map(f);
   const cols = sql`SELECT * FROM unnest(${textArray(list((c) => c.benchmark.id))}, ARRAY[${sql.join(list((_, i) => sql`${i}`), sql`, `)}]::int[],
       ARRAY[${sql.join(list((c) => sql.raw(isAveraged(c.benchmark) ? 'true' : 'false')), sql`, `)}]::boolean[],
@@ -80,39 +78,24 @@ export async function queryLeaderboardPage(
           coalesce(x.result_id, p.result_id) AS result_id, coalesce(x.score, p.score) AS score, coalesce(x.unit, p.unit) AS unit,
           (p.comparable OR x.result_id IS NOT NULL) AS comparable, (p.comparable OR x.result_id IS NOT NULL) AS sortable
           FROM prim p LEFT JOIN cmp x USING (model_id, benchmark_id))`
-    : // Not materialized: the aggregate reads it narrow, and the page's cells look up only their own models.
-      sql`, chosen AS NOT MATERIALIZED (SELECT model_id, benchmark_id, ord, averaged, value_count, result_id, score, unit, comparable, true AS sortable FROM prim)`;
+    : sql`, chosen AS (SELECT model_id, benchmark_id, ord, averaged, value_count, result_id, score, unit, comparable, true AS sortable FROM prim)`;
   // The average adds the averaged columns' scores in column order, as the browser does (0 + a + b ...; a missing
   // one adds 0, which changes no double): one pivoted value per column lets the database group by hashing, unsorted.
   const averaged = columns.flatMap((c, i) => (isAveraged(c.benchmark) ? [{ id: c.benchmark.id, key: sql.raw(`a${i}`), index: i }] : []));
   const pivots = averaged.map((a) => sql`, max(score) FILTER (WHERE benchmark_id = ${a.id} AND sortable AND unit IN ('percent', 'fraction')) AS ${a.key}`);
   const total = sql.join([sql`0::double precision`, ...averaged.map((a) => sql`coalesce(a.${a.key}, 0)`)], sql` + `);
-  const chosenAggregate = sql`SELECT model_id,
-      (count(*) FILTER (WHERE averaged AND sortable AND unit IN ('percent', 'fraction')))::int AS counted ${sql.join(pivots, sql``)}
-      ${sql.join(keys.map((id, i) => sql`, max(score) FILTER (WHERE benchmark_id = ${id} AND sortable) AS ${sql.raw(`k${i}`)}`), sql``)}
-    FROM chosen GROUP BY model_id`;
-  const aggColumns = sql.raw(['model_id', 'counted', ...averaged.map((a) => `a${a.index}`), ...keys.map((_, i) => `k${i}`)].join(', '));
-  // Models with no cell off its column's reference show their primary cells, all comparable.
-  const patchedPageCells = sql`SELECT model_id, benchmark_id, ord, value_count, result_id, comparable FROM chosen
-    UNION ALL SELECT c.model_id, c.benchmark_id, k.ord, c.value_count, c.result_id, true FROM leaderboard_cells c JOIN cols k USING (benchmark_id)
-    WHERE c.model_id IN (SELECT model_id FROM paged) AND NOT EXISTS (SELECT 1 FROM nc WHERE nc.model_id = c.model_id)`;
   const size = view.rows;
+  // The exact models' cells are ranked and compared one by one (prim, cmp, chosen); every other model is read from its model row.
   const rows = await rowsOf<PageRow>(
     db,
-    sql`WITH ${baseCtes(view)}, cols AS (${cols}),
-      ${patched ? sql`nc AS (${otherSettingModels(view, otherSettings)}),` : sql``}
+    sql`WITH rm AS (${rowModelsSql(view)}), exact AS MATERIALIZED (${exact}), cells AS (${primaryCellsSql(view, true)}), cols AS (${cols}),
       prim AS (SELECT c.*, k.ord, k.averaged, k.ref_metric, k.ref_setting, (c.metric = k.ref_metric AND c.setting = k.ref_setting) AS comparable
-        FROM ${patched ? sql`leaderboard_cells c JOIN nc USING (model_id)` : sql`cells c`} JOIN cols k USING (benchmark_id)
-        WHERE c.benchmark_id = ANY(${textArray(list((c) => c.benchmark.id))}))
+        FROM cells c JOIN cols k USING (benchmark_id) WHERE c.benchmark_id = ANY(${textArray(list((c) => c.benchmark.id))}))
       ${comparableCtes},
-      agg AS (${
-        fromModelRows(view)
-          ? modelRowsAggregate(view, columns, averaged, keys)
-          : patched
-            ? sql`SELECT ${aggColumns} FROM (${chosenAggregate}) a UNION ALL
-              SELECT ${aggColumns} FROM (${modelRowsAggregate(view, columns, averaged, keys)}) a WHERE NOT EXISTS (SELECT 1 FROM nc WHERE nc.model_id = a.model_id)`
-            : chosenAggregate
-      }),
+      agg AS (SELECT model_id, (count(*) FILTER (WHERE averaged AND sortable AND unit IN ('percent', 'fraction')))::int AS counted ${sql.join(pivots, sql``)}
+          ${sql.join(keys.map((id, i) => sql`, max(score) FILTER (WHERE benchmark_id = ${id} AND sortable) AS ${sql.raw(`k${i}`)}`), sql``)}
+        FROM chosen GROUP BY model_id
+        UNION ALL ${modelRowsAggregate(view, columns, averaged, keys, true)}),
       x AS (SELECT a.*, m.name, m.family, m.params_b, ${stageRankSql} AS stage_rank,
           CASE WHEN a.counted > 0 THEN (${total}) / a.counted END AS partial,
           (a.counted > 0 AND a.counted = ${averagedCount}) AS complete
@@ -123,7 +106,8 @@ export async function queryLeaderboardPage(
         WHERE n > (page - 1) * ${size} AND n <= page * ${size} LIMIT ${size}),
       page_cells AS (SELECT c.model_id,
           json_agg(json_build_array(c.benchmark_id, r.id, r.source_id, r.value_as_printed, r.value, r.unit, r.metric, r.setting, r.flags, c.value_count, c.comparable) ORDER BY c.ord) AS cells
-        FROM ${patched ? sql`(${patchedPageCells})` : sql`chosen`} c JOIN paged p USING (model_id) JOIN results r ON r.id = c.result_id GROUP BY c.model_id)
+        FROM (SELECT model_id, benchmark_id, ord, value_count, result_id, comparable FROM chosen UNION ALL ${pageCellsFromRows(view)}) c
+        JOIN paged p USING (model_id) JOIN results r ON r.id = c.result_id GROUP BY c.model_id)
     SELECT p.model_id, p.row_count::int AS row_count, p.page, p.partial, p.complete, p.counted,
       json_build_object('id', m.id, 'name', m.name, 'family', m.family, 'organization', m.organization, 'stage', m.stage,
         'modality', m.modality, 'paramsB', m.params_b, 'aliases', m.aliases) AS model, pc.cells

@@ -16,12 +16,14 @@ export const keptSettingGroups = (db: Database) => read(db, sql`SELECT benchmark
  * are read from the kept counts. With model filters, a benchmark printed at one metric and setting
  * only has one group, whose count is the number of the view's models with a value: that is counted
  * over one narrow row per model (leaderboard_model_rows), and only benchmarks printed at several
- * settings count their cells. "As reported in" views count their cells.
+ * settings count their cells. "As reported in" views add up their sources' kept counts; a view with
+ * model filters and sources counts its cells.
  */
 export async function settingGroups(db: Database, view: LeaderboardView): Promise<SettingGroup[]> {
-  if (view.sources.length) {
+  if (view.sources.length && filtersModels(view)) {
     return read(db, sql`WITH ${baseCtes(view)} SELECT benchmark_id, metric, setting, count(*)::int AS n FROM cells GROUP BY benchmark_id, metric, setting`);
   }
+  if (view.sources.length) return sourcesSettingGroups(db, view.sources);
   const kept = await keptSettingGroups(db);
   if (!filtersModels(view)) return kept;
   const groupsOf = new Map<string, SettingGroup[]>();
@@ -54,4 +56,23 @@ async function modelsWithValues(db: Database, view: LeaderboardView, ids: readon
     sql`WITH rm AS (${rowModelsSql(view)}) SELECT ${sql.join(counts, sql`, `)} FROM leaderboard_model_rows r JOIN rm ON rm.id = r.model_id`,
   );
   return new Map(ids.map((id, i) => [id, Number(row?.[`n${i}`] ?? 0)]));
+}
+
+/**
+ * Over several sources a pair reported in more than one of them shows one cell, the rule's pick: the
+ * sources' kept counts are added up, and for the models reported in more than one source (found from
+ * their per-source model rows) their cells are taken out and the picked ones put back.
+ */
+function sourcesSettingGroups(db: Database, sources: readonly string[]): Promise<SettingGroup[]> {
+  const these = textArray(sources);
+  return read(
+    db,
+    sql`WITH several AS (SELECT model_id FROM leaderboard_source_model_rows WHERE source_id = ANY(${these}) GROUP BY model_id HAVING count(*) > 1),
+      theirs AS (SELECT c.* FROM leaderboard_source_cells c JOIN several USING (model_id) WHERE c.source_id = ANY(${these})),
+      picked AS (SELECT DISTINCT ON (model_id, benchmark_id) benchmark_id, metric, setting FROM theirs
+        ORDER BY model_id, benchmark_id, superseded, other_maker, year DESC, source_id),
+      changes AS (SELECT benchmark_id, metric, setting, cells AS n FROM leaderboard_source_setting_counts WHERE source_id = ANY(${these})
+        UNION ALL SELECT benchmark_id, metric, setting, -1 FROM theirs UNION ALL SELECT benchmark_id, metric, setting, 1 FROM picked)
+    SELECT benchmark_id, metric, setting, sum(n)::int AS n FROM changes GROUP BY benchmark_id, metric, setting HAVING sum(n) > 0`,
+  );
 }

@@ -48,11 +48,12 @@ export function rowModelsSql(view: LeaderboardView): SQL {
 /**
  * Each row model's primary cell per benchmark with its value count: read from leaderboard_cells, or,
  * "as reported in" some sources, the first of those sources' own primary cells (leaderboard_source_cells)
- * by the rule's cross-source keys. Needs a CTE `rm` of row models.
+ * by the rule's cross-source keys. Needs a CTE `rm` of row models, and with `onlyExact` a CTE `exact` of the
+ * models it is limited to (leaderboard-model-rows.ts).
  */
-export function primaryCellsSql(view: LeaderboardView): SQL {
+export function primaryCellsSql(view: LeaderboardView, onlyExact = false): SQL {
   // Every model is a row model unless a filter says otherwise: then the join would only cost.
-  const rows = filtersModels(view) ? sql`JOIN rm ON rm.id = c.model_id` : sql``;
+  const rows = sql`${filtersModels(view) ? sql`JOIN rm ON rm.id = c.model_id` : sql``} ${onlyExact ? sql`JOIN exact ON exact.model_id = c.model_id` : sql``}`;
   if (!view.sources.length) {
     return sql`SELECT c.model_id, c.benchmark_id, c.result_id, c.source_id, c.table_position, c.position, c.metric, c.setting, c.score, c.unit, c.value_count
       FROM leaderboard_cells c ${rows}`;

@@ -34,12 +34,19 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => handle?.close());
 
-/** The kept counts of cells by benchmark, metric and setting (migration 0014) equal a count made now. */
+/** The kept counts of cells by benchmark, metric and setting, overall and per source (migrations 0014, 0016), equal a count made now. */
 async function expectSettingCountsKept() {
   const kept = await rowsOf(handle.db, sql`SELECT benchmark_id, metric, setting, cells FROM leaderboard_setting_counts ORDER BY 1, 2, 3`);
   const counted = await rowsOf(handle.db, sql`SELECT benchmark_id, metric, setting, count(*)::int AS cells FROM leaderboard_cells GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`);
   expect(kept.length).toBeGreaterThan(100);
   expect(kept).toEqual(counted);
+  const keptBySource = await rowsOf(handle.db, sql`SELECT source_id, benchmark_id, metric, setting, cells FROM leaderboard_source_setting_counts ORDER BY 1, 2, 3, 4`);
+  const countedBySource = await rowsOf(
+    handle.db,
+    sql`SELECT source_id, benchmark_id, metric, setting, count(*)::int AS cells FROM leaderboard_source_cells GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4`,
+  );
+  expect(keptBySource.length).toBeGreaterThan(100);
+  expect(keptBySource).toEqual(countedBySource);
 }
 
 const v = (patch: Partial<LeaderboardView>): LeaderboardView => ({ ...emptyView, ...patch });
@@ -101,6 +108,11 @@ function matrix(): [string, LeaderboardView][] {
     ['sort by a hidden column', v({ hide: ['params'], sort: [{ id: 'params', desc: true }] })],
     ['sort by a column not shown', v({ benchmarks: ['gsm8k'], sort: [{ id: 'aime-2024', desc: true }] })],
     ['every source but the first, comparable', v({ sources: sources.slice(1), comparable: true, rows: 200 })],
+    // Several sources read one model row per model and source, and rank cells only for models in more than one of them.
+    ['every source, sort average', v({ sources, sort: [{ id: 'average', desc: true }], rows: 200 })],
+    ['three sources, family Qwen, sort a column', v({ sources: sources.slice(2, 5), families: ['Qwen'], sort: [{ id: defaultColumns[1]!, desc: false }], rows: 100 })],
+    ['every source, search qwen, comparable', v({ sources, q: 'qwen', comparable: true, sort: [{ id: 'average', desc: true }], rows: 100 })],
+    ['two sources, complete rows, page 2', v({ sources: sources.slice(0, 2), complete: true, page: 2, rows: 20 })],
   );
   // One source reads its own cells (leaderboard_source_cells) without ranking across sources: check each.
   for (const source of sources) views.push([`source ${source} alone`, v({ sources: [source], rows: 200, sort: [{ id: 'average', desc: true }] })]);
@@ -167,6 +179,14 @@ describe(`the leaderboard built in SQL equals the browser's build on the real da
     expect(complete.rowCount).toBeLessThan(all.rowCount);
     const names = (await queryLeaderboardView({ db: handle.db, view: v({ q: 'mimo rl', rows: 200 }), benchmarks })).table.rows.map((r) => r.model.name);
     expect(names).toContain('MiMo-7B-RL');
+    // Over every source, some models are read from one source's model row and some, in several sources, cell by cell.
+    const [split] = await rowsOf<{ one: number; several: number }>(
+      handle.db,
+      sql`SELECT count(*) FILTER (WHERE n = 1)::int AS one, count(*) FILTER (WHERE n > 1)::int AS several
+        FROM (SELECT model_id, count(*) AS n FROM leaderboard_source_model_rows GROUP BY model_id) m`,
+    );
+    expect(split!.one).toBeGreaterThan(10);
+    expect(split!.several).toBeGreaterThan(10);
   });
 });
 
