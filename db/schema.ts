@@ -50,6 +50,7 @@ export const sourceTables = pgTable(
   (t) => [primaryKey({ columns: [t.sourceId, t.label] })],
 );
 
+/** Models also have a generated column `search_text` (migration 0017) that only the leaderboard's SQL search reads. */
 export const models = pgTable(
   'models',
   {
