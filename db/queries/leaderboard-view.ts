@@ -30,7 +30,7 @@ async function queryLeaderboardColumns(
   view: LeaderboardView,
   benchmarks: ReadonlyMap<string, LeaderboardBenchmark>,
 ): Promise<{ columns: LeaderboardColumn[]; otherSettings: OtherSetting[] }> {
-  const groups = await settingGroups(db, view);
+  const groups = await settingGroups(db, view, benchmarks);
   const coverage = new Map<string, number>();
   for (const g of groups) coverage.set(g.benchmark_id, (coverage.get(g.benchmark_id) ?? 0) + g.n);
   const ids = pickColumns(benchmarks, coverage, view);

@@ -14,11 +14,7 @@ export function pickColumns(benchmarks: ReadonlyMap<string, LeaderboardBenchmark
   if (view.benchmarks.length) columnIds = view.benchmarks.filter((id) => benchmarks.has(id));
   else {
     columnIds = [...coverage.keys()]
-      .filter((id) => {
-        const b = benchmarks.get(id);
-        if (!b) return false;
-        return view.categories.length ? view.categories.includes(b.category) : b.category !== aggregateCategory;
-      })
+      .filter((id) => mayBeDefaultColumn(benchmarks.get(id), view))
       .sort((a, b) => coverage.get(b)! - coverage.get(a)! || a.localeCompare(b))
       .slice(0, defaultColumnCount);
   }
@@ -31,6 +27,12 @@ export function pickColumns(benchmarks: ReadonlyMap<string, LeaderboardBenchmark
       (coverage.get(b) ?? 0) - (coverage.get(a) ?? 0) ||
       a.localeCompare(b),
   );
+}
+
+/** Whether a benchmark competes for the view's columns by coverage (when the view names none): its categories, or any but printed averages. */
+export function mayBeDefaultColumn(b: LeaderboardBenchmark | undefined, view: LeaderboardView): boolean {
+  if (!b) return false;
+  return view.categories.length ? view.categories.includes(b.category) : b.category !== aggregateCategory;
 }
 
 /** Columns the average is taken over: percent scale, and not an average a source printed. */

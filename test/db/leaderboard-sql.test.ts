@@ -89,6 +89,11 @@ function matrix(): [string, LeaderboardView][] {
     ['comparable, base models, page 2', v({ comparable: true, stages: ['base'], page: 2 })],
     ['comparable, sort each default column', v({ comparable: true, sort: defaultColumns.map((id, i) => ({ id, desc: i % 2 === 0 })), rows: 200 })],
     ['family Qwen', v({ families: ['Qwen'], rows: 100 })],
+    // A model filter counts the most covered benchmarks first, then those whose overall coverage reaches the last column's.
+    ['family Qwen, category math', v({ families: ['Qwen'], categories: ['math'], rows: 100 })],
+    ['search llama, category code, reasoning', v({ q: 'llama', categories: ['code', 'reasoning'], rows: 100 })],
+    ['stage base, three named benchmarks', v({ stages: ['base'], benchmarks: ['gsm8k', 'math', 'mmlu'], sort: [{ id: 'mmlu', desc: true }] })],
+    ['search minicpm', v({ q: 'minicpm', sort: [{ id: 'average', desc: true }], rows: 100 })],
     ['stages rl, sft', v({ stages: ['rl', 'sft'], sort: [{ id: 'params', desc: false }] })],
     ['modality', v({ modalities: ['vision-language'], rows: 100 })],
     ['size 1-10', v({ size: { min: 1, max: 10 }, rows: 100 })],
