@@ -100,10 +100,11 @@ export async function queryLeaderboardPage(
           CASE WHEN a.counted > 0 THEN (${total}) / a.counted END AS partial,
           (a.counted > 0 AND a.counted = ${averagedCount}) AS complete
         FROM agg a JOIN models m ON m.id = a.model_id),
-      ranked AS (SELECT x.model_id, x.partial, x.complete, x.counted, row_number() OVER (ORDER BY ${order}) AS n, count(*) OVER () AS row_count
-        FROM x ${view.complete ? sql`WHERE x.complete` : sql``}),
-      paged AS (SELECT * FROM (SELECT *, least(${view.page}, greatest(1, ceil(row_count / ${size}::numeric)::int)) AS page FROM ranked) r
-        WHERE n > (page - 1) * ${size} AND n <= page * ${size} LIMIT ${size}),
+      shown AS MATERIALIZED (SELECT * FROM x ${view.complete ? sql`WHERE x.complete` : sql``}),
+      size AS (SELECT count(*) AS row_count, least(${view.page}, greatest(1, ceil(count(*) / ${size}::numeric)::int)) AS page FROM shown),
+      -- Counted apart and cut by OFFSET and LIMIT, the sort keeps only the rows up to the page's end (a bounded heap sort).
+      paged AS (SELECT x.model_id, x.partial, x.complete, x.counted, s.row_count, s.page, row_number() OVER (ORDER BY ${order}) AS n
+        FROM (SELECT * FROM shown x ORDER BY ${order} OFFSET (SELECT (page - 1) * ${size} FROM size) LIMIT ${size}) x CROSS JOIN size s),
       page_cells AS (SELECT c.model_id,
           json_agg(json_build_array(c.benchmark_id, r.id, r.source_id, r.value_as_printed, r.value, r.unit, r.metric, r.setting, r.flags, c.value_count, c.comparable) ORDER BY c.ord) AS cells
         FROM (SELECT model_id, benchmark_id, ord, value_count, result_id, comparable FROM chosen UNION ALL ${pageCellsFromRows(view)}) c
