@@ -1,0 +1,71 @@
+import { getDb, type Database } from '@/db/client';
+import { benchmarkTally } from '@/db/queries/benchmark-ranking';
+import { rankedSlice } from '@/db/queries/benchmark-slice';
+import { getResultViews, listResults, type ResultRank } from '@/db/queries/results';
+import { anyInterval, rankTopWithNoise, rankWithNoise } from '@/lib/benchmark-ranks';
+import { rankingInputOf } from '@/lib/charts/ranking';
+import { resultsListLimit } from '@/lib/browser-limits';
+import { pageToShow } from '@/lib/paging';
+
+/** Above resultsListLimit() values, the list is paged on the server, best first, and the chart shows the best values only. */
+export const listPageSize = 100;
+const chartTop = 50;
+const rankTop = 100;
+
+const rankFieldsOf = ({ id, modelId, modelName, sourceId, sourceShortTitle, value, valueAsPrinted, unit, setting, flags, benchmarkItems }: ResultRank): ResultRank => ({
+  id,
+  modelId,
+  modelName,
+  sourceId,
+  sourceShortTitle,
+  value,
+  valueAsPrinted,
+  unit,
+  setting,
+  flags,
+  benchmarkItems,
+});
+
+/**
+ * What a benchmark's page shows. The database counts the values; a small benchmark is then read whole
+ * (listed in printed order and ranked here), a large one only its best values and the page asked for,
+ * ranked against every value's interval as grouped by the database (db/queries/benchmark-ranking.ts).
+ */
+export async function benchmarkPageData({
+  benchmark,
+  items,
+  higherIsBetter,
+  asked,
+  db = getDb(),
+}: {
+  benchmark: string;
+  items: number | null;
+  higherIsBetter: boolean;
+  asked: number;
+  db?: Database;
+}) {
+  const tally = await benchmarkTally({ benchmark, db });
+  const paged = tally.values > resultsListLimit();
+  if (!paged) {
+    const listRows = await listResults({ filters: { benchmark: [benchmark] }, db });
+    const ranked = rankWithNoise(listRows.map(rankFieldsOf), higherIsBetter);
+    return { tally, paged, page: 1, listRows, chartRows: listRows.map(rankingInputOf), ranked: ranked.slice(0, rankTop), itemsKnown: ranked.some((r) => r.ci95Low !== null) };
+  }
+  const page = pageToShow(asked, tally.values, listPageSize);
+  const top = await rankedSlice({ benchmark, higherIsBetter, start: 0, count: rankTop, db });
+  const listed = page === 1 ? top : await rankedSlice({ benchmark, higherIsBetter, start: (page - 1) * listPageSize, count: listPageSize, db });
+  const listIds = listed.slice(0, listPageSize).map((r) => r.id);
+  const chartIds = top.slice(0, chartTop).map((r) => r.id);
+  const views = new Map((await getResultViews({ ids: [...new Set([...listIds, ...chartIds])], db })).map((v) => [v.id, v]));
+  const viewsOf = (ids: string[]) => ids.flatMap((i) => views.get(i) ?? []);
+  const field = tally.field.map((g) => ({ ...g, benchmarkItems: items }));
+  return {
+    tally,
+    paged,
+    page,
+    listRows: viewsOf(listIds),
+    chartRows: viewsOf(chartIds).map(rankingInputOf),
+    ranked: rankTopWithNoise(top, field, higherIsBetter),
+    itemsKnown: anyInterval(field),
+  };
+}
