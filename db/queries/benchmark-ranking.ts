@@ -23,23 +23,33 @@ export interface BenchmarkTally {
 }
 
 const markedFlags = flagTerm.values.filter((f) => flagTerm.info[f].mark !== '');
-const marks = markedFlags.map((f) => flagTerm.info[f].mark);
 
-/** The sorted characters of a value's distinct marks, as repeatKey spells them (an empty array when it has none). */
-const markKey = sql`CASE WHEN flags && ${textArray(markedFlags)} THEN ARRAY(
-  SELECT ch FROM (SELECT DISTINCT m.mark FROM unnest(flags) AS f(flag) JOIN unnest(${textArray(markedFlags)}, ${textArray(marks)}) AS m(flag, mark) USING (flag)) d,
-  regexp_split_to_table(d.mark, '') AS ch ORDER BY ch COLLATE "C") ELSE '{}'::text[] END`;
+/**
+ * Which marks a value carries, one boolean per distinct mark: the marks part of repeatKey, since
+ * each mark is one character (a value with "*" and "†" has the same key however its flags spell them).
+ */
+const distinctMarks = [...new Set(markedFlags.map((f) => flagTerm.info[f].mark))];
+const markKey = sql.join(
+  [sql`ARRAY[`, sql.join(distinctMarks.map((mark) => sql`flags && ${textArray(markedFlags.filter((f) => flagTerm.info[f].mark === mark))}`), sql`, `), sql`]`],
+  sql``,
+);
+
+/** How many values the benchmark has (an index-only count), to choose between reading them whole and ranking in SQL. */
+export async function countBenchmarkValues({ benchmark, db = getDb() }: { benchmark: string; db?: Database }): Promise<number> {
+  const [row] = await rowsOf<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM results WHERE benchmark_id = ${benchmark}`);
+  return row?.n ?? 0;
+}
 
 export async function benchmarkTally({ benchmark, db = getDb() }: { benchmark: string; db?: Database }): Promise<BenchmarkTally> {
   const [row] = await rowsOf<{ values: number; models: number; distinct_values: number; sources: [string, string, number][]; field: [number, string, string, number][] }>(
     db,
-    sql`WITH b AS MATERIALIZED (
+    sql`WITH b AS NOT MATERIALIZED (
       SELECT source_id, model_id, value, unit, setting, value_as_printed, flags FROM results WHERE benchmark_id = ${benchmark}
     )
     SELECT
       (SELECT count(*)::int FROM b) AS values,
-      (SELECT count(DISTINCT model_id)::int FROM b) AS models,
-      (SELECT count(*)::int FROM (SELECT DISTINCT source_id, model_id, value_as_printed, ${markKey} FROM b) d) AS distinct_values,
+      (SELECT count(*)::int FROM (SELECT model_id FROM b GROUP BY model_id) m) AS models,
+      (SELECT count(*)::int FROM (SELECT source_id, model_id, value_as_printed, ${markKey} AS marks FROM b GROUP BY 1, 2, 3, 4) d) AS distinct_values,
       (SELECT coalesce(json_agg(json_build_array(s.source_id, src.short_title, s.n) ORDER BY s.source_id), '[]')
         FROM (SELECT source_id, count(*)::int AS n FROM b GROUP BY source_id) s JOIN sources src ON src.id = s.source_id) AS sources,
       (SELECT coalesce(json_agg(json_build_array(value, unit, setting, n)), '[]')

@@ -1,5 +1,5 @@
 import { getDb, type Database } from '@/db/client';
-import { benchmarkTally } from '@/db/queries/benchmark-ranking';
+import { benchmarkTally, countBenchmarkValues } from '@/db/queries/benchmark-ranking';
 import { rankedSlice } from '@/db/queries/benchmark-slice';
 import { getResultViews, listResults, type ResultRank } from '@/db/queries/results';
 import { anyInterval, rankTopWithNoise, rankWithNoise } from '@/lib/benchmark-ranks';
@@ -44,24 +44,28 @@ export async function benchmarkPageData({
   asked: number;
   db?: Database;
 }) {
-  const tally = await benchmarkTally({ benchmark, db });
-  const paged = tally.values > resultsListLimit();
-  if (!paged) {
-    const listRows = await listResults({ filters: { benchmark: [benchmark] }, db });
+  // Counted first, so that the queries for either kind of page can run side by side (on PostgreSQL's pool).
+  const values = await countBenchmarkValues({ benchmark, db });
+  if (values <= resultsListLimit()) {
+    const [tally, listRows] = await Promise.all([benchmarkTally({ benchmark, db }), listResults({ filters: { benchmark: [benchmark] }, db })]);
     const ranked = rankWithNoise(listRows.map(rankFieldsOf), higherIsBetter);
-    return { tally, paged, page: 1, listRows, chartRows: listRows.map(rankingInputOf), ranked: ranked.slice(0, rankTop), itemsKnown: ranked.some((r) => r.ci95Low !== null) };
+    return { tally, paged: false, page: 1, listRows, chartRows: listRows.map(rankingInputOf), ranked: ranked.slice(0, rankTop), itemsKnown: ranked.some((r) => r.ci95Low !== null) };
   }
-  const page = pageToShow(asked, tally.values, listPageSize);
-  const top = await rankedSlice({ benchmark, higherIsBetter, start: 0, count: rankTop, db });
-  const listed = page === 1 ? top : await rankedSlice({ benchmark, higherIsBetter, start: (page - 1) * listPageSize, count: listPageSize, db });
-  const listIds = listed.slice(0, listPageSize).map((r) => r.id);
+  const page = pageToShow(asked, values, listPageSize);
+  const slice = (start: number, count: number) => rankedSlice({ benchmark, higherIsBetter, start, count, db });
+  const [tally, top, listed] = await Promise.all([
+    benchmarkTally({ benchmark, db }),
+    slice(0, rankTop),
+    page === 1 && rankTop >= listPageSize ? undefined : slice((page - 1) * listPageSize, listPageSize),
+  ]);
+  const listIds = (listed ?? top).slice(0, listPageSize).map((r) => r.id);
   const chartIds = top.slice(0, chartTop).map((r) => r.id);
   const views = new Map((await getResultViews({ ids: [...new Set([...listIds, ...chartIds])], db })).map((v) => [v.id, v]));
   const viewsOf = (ids: string[]) => ids.flatMap((i) => views.get(i) ?? []);
   const field = tally.field.map((g) => ({ ...g, benchmarkItems: items }));
   return {
     tally,
-    paged,
+    paged: true,
     page,
     listRows: viewsOf(listIds),
     chartRows: viewsOf(chartIds).map(rankingInputOf),
