@@ -53,22 +53,23 @@ export async function benchmarkPageData({
   }
   const page = pageToShow(asked, values, listPageSize);
   const slice = (start: number, count: number) => rankedSlice({ benchmark, higherIsBetter, start, count, db });
-  const [tally, top, listed] = await Promise.all([
-    benchmarkTally({ benchmark, db }),
-    slice(0, rankTop),
-    page === 1 && rankTop >= listPageSize ? undefined : slice((page - 1) * listPageSize, listPageSize),
-  ]);
-  const listIds = (listed ?? top).slice(0, listPageSize).map((r) => r.id);
-  const chartIds = top.slice(0, chartTop).map((r) => r.id);
-  const views = new Map((await getResultViews({ ids: [...new Set([...listIds, ...chartIds])], db })).map((v) => [v.id, v]));
-  const viewsOf = (ids: string[]) => ids.flatMap((i) => views.get(i) ?? []);
+  /** The best values and the page shown, with whole views of the rows listed and charted; beside the tally. */
+  const shown = async () => {
+    const [top, listed] = await Promise.all([slice(0, rankTop), page === 1 && rankTop >= listPageSize ? undefined : slice((page - 1) * listPageSize, listPageSize)]);
+    const listIds = (listed ?? top).slice(0, listPageSize).map((r) => r.id);
+    const chartIds = top.slice(0, chartTop).map((r) => r.id);
+    const views = new Map((await getResultViews({ ids: [...new Set([...listIds, ...chartIds])], db })).map((v) => [v.id, v]));
+    const viewsOf = (ids: string[]) => ids.flatMap((i) => views.get(i) ?? []);
+    return { top, listRows: viewsOf(listIds), chartRows: viewsOf(chartIds).map(rankingInputOf) };
+  };
+  const [tally, { top, listRows, chartRows }] = await Promise.all([benchmarkTally({ benchmark, db }), shown()]);
   const field = tally.field.map((g) => ({ ...g, benchmarkItems: items }));
   return {
     tally,
     paged: true,
     page,
-    listRows: viewsOf(listIds),
-    chartRows: viewsOf(chartIds).map(rankingInputOf),
+    listRows,
+    chartRows,
     ranked: rankTopWithNoise(top, field, higherIsBetter),
     itemsKnown: anyInterval(field),
   };
