@@ -7,7 +7,7 @@ import type { ResultRank } from './results';
 /**
  * A large benchmark's page, counted and ranked by the database: the counts it shows and a slice of its
  * values best first, without reading every value into the web process. Both read the covering index
- * results_benchmark_cover_idx (migration 0013), so a benchmark's values cost an index-only scan.
+ * results_benchmark_rank_idx (migration 0013), so a benchmark's values cost an index-only scan.
  */
 
 export interface BenchmarkTally {
@@ -65,22 +65,25 @@ export async function benchmarkTally({ benchmark, db = getDb() }: { benchmark: s
 }
 
 export interface RankCandidates {
-  /** Values whose rank key lies in the slice's window, in printed order. */
+  /** Values whose common-scale value lies in the slice's window, in printed order. */
   rows: ResultRank[];
-  /** Values whose key is above the window: each ranks before every candidate. */
+  /** Values better than the window: each ranks before every candidate. */
   above: number;
-  /** The nearest keys outside the window (null when there is none), to check the window's edges fall in gaps. */
+  /** The nearest common-scale values outside the window (null when there is none), to check its edges fall in gaps. */
   nextAbove: number | null;
   nextBelow: number | null;
   lo: number | null;
   hi: number | null;
 }
 
+/** A value on the common scale (fractions as percent), as the index results_benchmark_rank_idx orders a benchmark's values. */
+const common = (r: string) => sql.raw(`(CASE WHEN ${r}.unit = 'fraction' THEN ${r}.value * 100 ELSE ${r}.value END)`);
+
 /**
- * The values whose rank key (the value on the common scale, negated when lower is better) lies within a
- * hair of the keys at ranks start..start+count-1 in the database's order. The page sorts them with
- * byRank (lib/charts/ranking.ts) to get the exact slice: the hair covers the 12-digit rounding of
- * onCommonScale, which SQL does not repeat.
+ * The values whose common-scale value lies within a hair of those at ranks start..start+count-1 in the
+ * database's order (best first), read along the index. The page sorts them with byRank
+ * (lib/charts/ranking.ts) to get the exact slice: the hair covers the 12-digit rounding of
+ * onCommonScale, which SQL does not repeat. `hi` is the window's edge on the better side, `lo` on the worse.
  */
 export async function rankCandidates({
   benchmark,
@@ -95,19 +98,19 @@ export async function rankCandidates({
   count: number;
   db?: Database;
 }): Promise<RankCandidates> {
-  const key = (r: string) => sql.raw(`(CASE WHEN ${r}.unit = 'fraction' THEN ${r}.value * 100 ELSE ${r}.value END) * ${higherIsBetter ? 1 : -1}`);
+  const [best, worst, better, worse, order] = higherIsBetter ? ['max', 'min', '>', '<', 'DESC'] : ['min', 'max', '<', '>', 'ASC'];
+  const hair = (x: string, side: 1 | -1) => `${x} ${(side > 0) === higherIsBetter ? '+' : '-'} 1e-9 * greatest(1, abs(${x}))`;
+  const raw = sql.raw;
   const rows = await rowsOf<ResultRank & { above: number; next_above: number | null; next_below: number | null; lo: number | null; hi: number | null }>(
     db,
-    sql`WITH keyed AS MATERIALIZED (SELECT k.id, ${key('k')} AS key FROM results k WHERE k.benchmark_id = ${benchmark}),
-    slice AS (SELECT key FROM keyed ORDER BY key DESC OFFSET ${start} LIMIT ${count}),
-    edge AS (SELECT max(key) + 1e-9 * greatest(1, abs(max(key))) AS hi, min(key) - 1e-9 * greatest(1, abs(min(key))) AS lo FROM slice),
+    sql`WITH slice AS (SELECT ${common('k')} AS c FROM results k WHERE k.benchmark_id = ${benchmark} ORDER BY 1 ${raw(order)} OFFSET ${start} LIMIT ${count}),
+    edge AS (SELECT ${raw(hair(`${best}(c)`, 1))} AS hi, ${raw(hair(`${worst}(c)`, -1))} AS lo FROM slice),
     around AS (SELECT
-      (SELECT count(*)::int FROM keyed WHERE key > edge.hi) AS above,
-      (SELECT min(key) FROM keyed WHERE key > edge.hi) AS next_above,
-      (SELECT max(key) FROM keyed WHERE key < edge.lo) AS next_below,
+      (SELECT count(*)::int FROM results k WHERE k.benchmark_id = ${benchmark} AND ${common('k')} ${raw(better)} edge.hi) AS above,
+      (SELECT ${raw(worst)}(${common('k')}) FROM results k WHERE k.benchmark_id = ${benchmark} AND ${common('k')} ${raw(better)} edge.hi) AS next_above,
+      (SELECT ${raw(best)}(${common('k')}) FROM results k WHERE k.benchmark_id = ${benchmark} AND ${common('k')} ${raw(worse)} edge.lo) AS next_below,
       edge.lo, edge.hi FROM edge),
-    candidates AS (SELECT r.id, r.model_id, r.source_id, r.benchmark_id, r.table_label, r.position, r.value, r.value_as_printed, r.unit, r.setting, r.flags
-      FROM keyed JOIN around ON keyed.key BETWEEN around.lo AND around.hi JOIN results r ON r.id = keyed.id)
+    candidates AS (SELECT r.* FROM around JOIN results r ON r.benchmark_id = ${benchmark} AND ${common('r')} BETWEEN least(around.lo, around.hi) AND greatest(around.lo, around.hi))
     SELECT r.id, r.model_id AS "modelId", m.name AS "modelName", r.source_id AS "sourceId", s.short_title AS "sourceShortTitle",
       r.value, r.value_as_printed AS "valueAsPrinted", r.unit, r.setting, r.flags, bm.items AS "benchmarkItems",
       around.above, around.next_above, around.next_below, around.lo, around.hi
