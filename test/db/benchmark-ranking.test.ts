@@ -102,6 +102,22 @@ describe(`a benchmark page counted and ranked by the database equals the old com
     }
   });
 
+  it('reads every value when one lies too close to a slice\'s edge to tell it apart, and still gives the exact slice', async () => {
+    // Two values 1e-13 apart around the edge of the window the best value leaves (1e-9 of the value).
+    const edge = 99.95 + 1e-9 * 99.95;
+    await handle.db.execute(sql`INSERT INTO results (id, source_id, table_label, section, page, model_id, model_as_printed, benchmark_id, benchmark_as_printed,
+        metric, setting, value, value_as_printed, unit, flags, note, position, origin)
+      SELECT 'edge-' || v.n, source_id, table_label, 'edge', page, model_id, 'edge ' || v.n, benchmark_id, benchmark_as_printed, metric, setting, v.value,
+        v.value::text, unit, flags, note, position, origin
+      FROM results, (VALUES (1, 99.95::float8), (2, ${edge + 1e-13}::float8)) AS v(n, value) WHERE id = 'synthetic-0'`);
+    const old = await oldWay('synthetic-bench-0', true);
+    expect(old.sorted.slice(0, 2).map((r) => r.id)).toEqual(['edge-2', 'edge-1']);
+    for (const start of [0, 1, 2]) {
+      const slice = await rankedSlice({ benchmark: 'synthetic-bench-0', higherIsBetter: true, start, count: 1, db: handle.db });
+      expect(ids(slice), `from ${start}`).toEqual(ids(old.sorted.slice(start, start + 1)));
+    }
+  });
+
   it('gives the page the same rows, counts and ranks whether the list is paged or not', async () => {
     const b = (await getBenchmark({ id: 'synthetic-bench-3', db: handle.db }))!;
     const old = await oldWay(b.id, b.higherIsBetter);
