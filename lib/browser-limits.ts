@@ -22,3 +22,6 @@ export const resultsListLimit = (env: Record<string, string | undefined> = proce
 export function fullDataAddress(valueCount: number, version: number): string | null {
   return valueCount <= leaderboardValueLimit() ? `/api/leaderboard?version=${version}` : null;
 }
+
+/** Models the compare picker receives whole and searches in the browser; above it asks the server as the reader types. */
+export const comparePickerLimit = (env: Record<string, string | undefined> = process.env) => limitFromEnv(env, 'COMPARE_PICKER_LIMIT', 2_000);

@@ -21,21 +21,42 @@ export interface RankRange {
  * competition rank, where ties share a range.
  */
 export function rankRanges(entries: readonly RankInput[], higherIsBetter: boolean): Map<string, RankRange> {
+  return rankRangesAmong(entries, entries, higherIsBetter);
+}
+
+/** An entry of the field ranked against, standing for `count` entries with the same value and interval. */
+export type FieldEntry = Omit<RankInput, 'id'> & { count?: number };
+
+/**
+ * The rank ranges of `targets` among `field` (every entry of the ranking, targets included), so that a
+ * page can rank its top entries against all values known only by their value, interval and multiplicity.
+ */
+export function rankRangesAmong(targets: readonly RankInput[], field: readonly FieldEntry[], higherIsBetter: boolean): Map<string, RankRange> {
   const sign = higherIsBetter ? 1 : -1;
   // In "better is larger" terms, so one comparison serves both directions.
-  const bounds = entries.map((e) => {
+  const boundsOf = (e: Omit<RankInput, 'id'>) => {
     const lo = e.interval ? e.interval.low : e.value;
     const hi = e.interval ? e.interval.high : e.value;
-    return sign > 0 ? { id: e.id, lo, hi } : { id: e.id, lo: -hi, hi: -lo };
-  });
-  const los = bounds.map((b) => b.lo).sort((a, b) => a - b);
-  const his = bounds.map((b) => b.hi).sort((a, b) => a - b);
-  const n = bounds.length;
+    return sign > 0 ? { lo, hi } : { lo: -hi, hi: -lo };
+  };
+  const los: number[] = [];
+  const his: number[] = [];
+  for (const e of field) {
+    const b = boundsOf(e);
+    for (let i = 0; i < (e.count ?? 1); i++) {
+      los.push(b.lo);
+      his.push(b.hi);
+    }
+  }
+  los.sort((a, b) => a - b);
+  his.sort((a, b) => a - b);
+  const n = los.length;
   const ranks = new Map<string, RankRange>();
-  for (const b of bounds) {
+  for (const t of targets) {
+    const b = boundsOf(t);
     const above = n - upperBound(los, b.hi); // entries whose low end is above this high end
     const below = lowerBound(his, b.lo); // entries whose high end is below this low end
-    ranks.set(b.id, { best: above + 1, worst: n - below });
+    ranks.set(t.id, { best: above + 1, worst: n - below });
   }
   return ranks;
 }

@@ -2,6 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
+import { useServerSuggestions } from './use-server-suggestions';
 import { maxCompared } from '@/lib/compare';
 import { searchModels } from '@/lib/name-search';
 import { compareHref, parseCompareView } from '@/lib/search-params/compare';
@@ -9,10 +10,12 @@ import { compareHref, parseCompareView } from '@/lib/search-params/compare';
 export interface ModelPickerProps {
   models: { id: string; name: string; family: string; aliases: string[] }[];
   selected: string[];
+  /** `models` holds the chosen models only; suggestions come from the server (a large catalog). */
+  searchesServer?: boolean;
 }
 
 /** Choose 2 to 6 models; the first is the reference for deltas. Every change is a new URL. */
-export function ModelPicker({ models, selected }: ModelPickerProps) {
+export function ModelPicker({ models, selected, searchesServer = false }: ModelPickerProps) {
   const router = useRouter();
   const [query, setQuery] = useState('');
   const byId = new Map(models.map((m) => [m.id, m]));
@@ -21,7 +24,8 @@ export function ModelPicker({ models, selected }: ModelPickerProps) {
     const { sameSetting } = parseCompareView(new URLSearchParams(window.location.search)).view;
     router.push(compareHref({ models: ids, sameSetting }));
   };
-  const matches = query.trim() ? searchModels(models, query).filter((m) => !selected.includes(m.id)).slice(0, 12) : [];
+  const fromServer = useServerSuggestions(searchesServer ? query : '', selected);
+  const matches = searchesServer ? fromServer : query.trim() ? searchModels(models, query).filter((m) => !selected.includes(m.id)).slice(0, 12) : [];
   return (
     <div className="picker">
       <ol className="chosen" aria-label="Models compared (the first is the reference)">

@@ -1,8 +1,10 @@
 import Link from '@/app/ui/link';
 import type { Metadata } from 'next';
-import { listModels, listSources, sourceCitations } from '@/db/queries/catalog';
+import { sourceCitations } from '@/db/queries/catalog';
+import { countModels, getModels, getSourceSummaries, listPickableModels } from '@/db/queries/compare-models';
 import { listResults } from '@/db/queries/results';
 import { categories } from '@/lib/vocabulary';
+import { comparePickerLimit } from '@/lib/browser-limits';
 import { buildComparison, maxCompared, type CompareRow } from '@/lib/compare';
 import { canonicalAddress } from '@/lib/search-params/read';
 import { compareAliases, parseCompareView } from '@/lib/search-params/compare';
@@ -25,9 +27,11 @@ export default async function ComparePage({ searchParams }: Props) {
   if (canonical) permanentRedirect(canonical);
   const { view, notices: paramNotices } = parseCompareView(params);
   const sameSetting = view.sameSetting;
-  const [models, sources] = await Promise.all([listModels(), listSources()]);
-  const byId = new Map(models.map((m) => [m.id, m]));
   const wanted = view.models;
+  // Only the chosen models are read; the picker gets every model only while the catalog is small.
+  const [found, modelCount] = await Promise.all([getModels({ ids: wanted }), countModels()]);
+  const pickable = modelCount <= comparePickerLimit() ? await listPickableModels() : null;
+  const byId = new Map(found.map((m) => [m.id, m]));
   const unknown = wanted.filter((id) => !byId.has(id));
   const chosen = wanted.filter((id) => byId.has(id)).slice(0, maxCompared);
   const notices = [
@@ -36,7 +40,8 @@ export default async function ComparePage({ searchParams }: Props) {
     ...(wanted.filter((id) => byId.has(id)).length > maxCompared ? [`Only the first ${maxCompared} models are compared.`] : []),
   ];
   const results = chosen.length >= 2 ? await listResults({ filters: { model: chosen } }) : [];
-  const sourceMap = new Map(sources.map((s) => [s.id, { id: s.id, shortTitle: s.shortTitle, organization: s.organization, year: s.year, bibtex: '' }]));
+  const sources = await getSourceSummaries({ ids: [...new Set(results.map((r) => r.sourceId))] });
+  const sourceMap = new Map(sources.map((s) => [s.id, { ...s, bibtex: '' }]));
   const chosenModels = chosen.map((id) => byId.get(id)!);
   const byCategory = (a: CompareRow, b: CompareRow) =>
     categories.rank(a.category) - categories.rank(b.category) || a.benchmarkName.localeCompare(b.benchmarkName);
@@ -62,7 +67,11 @@ export default async function ComparePage({ searchParams }: Props) {
           ))}
         </div>
       )}
-      <ModelPicker models={models.map((m) => ({ id: m.id, name: m.name, family: m.family, aliases: m.aliases }))} selected={chosen} />
+      <ModelPicker
+        models={(pickable ?? chosen.map((id) => byId.get(id)!)).map((m) => ({ id: m.id, name: m.name, family: m.family, aliases: m.aliases }))}
+        selected={chosen}
+        searchesServer={pickable === null}
+      />
       {chosen.length < 2 ? (
         <p className="empty">
           Choose at least two models, e.g. <Link href="/compare?models=mimo-7b-rl,deepseek-r1-distill-qwen-7b">MiMo-7B-RL and R1-Distill-Qwen-7B</Link> or{' '}

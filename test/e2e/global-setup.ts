@@ -55,7 +55,7 @@ export default async function setup(project: TestProject) {
   if (!process.env.E2E_SKIP_BUILD) run('npm', ['run', 'build']);
   rmSync(windowDataDir, { recursive: true, force: true });
   cpSync(dataDir, windowDataDir, { recursive: true });
-  const servers = await Promise.all([serve({}), serve({ PGLITE_DATA_DIR: windowDataDir, LEADERBOARD_BROWSER_LIMIT: '0', RESULTS_LIST_LIMIT: '0' })]);
+  const servers = await Promise.all([serve({}), serve({ PGLITE_DATA_DIR: windowDataDir, LEADERBOARD_BROWSER_LIMIT: '0', RESULTS_LIST_LIMIT: '0', COMPARE_PICKER_LIMIT: '0' })]);
   project.provide('baseURL', servers[0]!.baseURL);
   project.provide('windowBaseURL', servers[1]!.baseURL);
   return () => {

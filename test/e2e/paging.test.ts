@@ -137,6 +137,49 @@ describe('a benchmark with more values than its list sends whole', () => {
   });
 });
 
+describe('a benchmark counted and ranked by the database shows what the whole list shows', () => {
+  /** The counts, sources and rank ranges of a benchmark page, as its HTML gives them. */
+  async function summary(base: string, id: string) {
+    const page = currentPage();
+    await page.goto(`${base}/benchmarks/${id}`);
+    const rankTable = page.locator('section[aria-labelledby="rank-ranges"]');
+    return {
+      count: await page.getByTestId('value-count').innerText(),
+      sources: await page.locator('main p', { hasText: 'Reported in:' }).innerText(),
+      ranks: await rankTable.locator('tbody tr').allInnerTexts(),
+      note: await rankTable.locator('p.muted').innerText(),
+    };
+  }
+
+  it.each(['gsm8k', 'aime-2024', 'mmlu', 'mt-bench'])('%s', async (id) => {
+    const whole = await summary(baseURL, id);
+    expect(whole.ranks.length).toBeGreaterThan(3);
+    expect(await summary(windowBaseURL, id)).toEqual(whole);
+  });
+});
+
+describe('the compare picker of a catalog too large to send whole', () => {
+  it('sends only the chosen models and asks the server for suggestions as the reader types', async () => {
+    const url = '/compare?models=mimo-7b-rl,deepseek-r1-distill-qwen-7b';
+    const [whole, windowed] = await Promise.all([(await fetch(`${baseURL}${url}`)).text(), (await fetch(`${windowBaseURL}${url}`)).text()]);
+    expect(whole).toContain('qwq-32b-preview');
+    expect(windowed).not.toContain('qwq-32b-preview');
+    const page = currentPage();
+    await page.goto(`${windowBaseURL}${url}`, { waitUntil: 'networkidle' });
+    const asked = page.waitForRequest((r) => r.url().includes('/compare/model-search?q=QwQ'));
+    await page.getByLabel('Add a model to compare').fill('QwQ');
+    await asked;
+    await page.locator('ul.suggestions button', { hasText: 'QwQ-32B-Preview' }).click();
+    await expect.poll(() => page.url()).toContain('qwq-32b-preview');
+    await expect.poll(() => page.locator('table.compare:visible thead th').count()).toBe(4);
+    // the models already chosen are not suggested again; a query too long is refused
+    const found = (await (await fetch(`${windowBaseURL}/compare/model-search?q=mimo%207b%20rl&exclude=mimo-7b-rl`)).json()) as { models: { id: string }[] };
+    expect(found.models.map((m) => m.id)).toEqual(expect.arrayContaining(['mimo-7b-rl-zero']));
+    expect(found.models.map((m) => m.id)).not.toContain('mimo-7b-rl');
+    expect((await fetch(`${windowBaseURL}/compare/model-search?q=${'x'.repeat(101)}`)).status).toBe(400);
+  });
+});
+
 describe('leaving a view by a link', () => {
   it.each([
     ['the browser-built table', () => baseURL],
