@@ -9,7 +9,7 @@ import { countResultsUpTo } from './leaderboard-catalog';
 import { filterConditions, listResults } from './results';
 
 /** Rows per round trip: large enough to keep above 200,000 rows/s, small enough for a first byte at once. */
-const batchSize = 5_000;
+const defaultBatchSize = 5_000;
 
 /**
  * Every result matching the filters, in printed order, a batch of one source table's rows at a time,
@@ -18,7 +18,11 @@ const batchSize = 5_000;
  * server-side cursors in one read-only repeatable-read transaction (one consistent snapshot); on the
  * embedded PGlite, which has one connection for everyone, keyset pages, so other requests run between batches.
  */
-export async function* resultBatches(db: Database, filters: ResultFilters = {}, { oneQueryLimit = 10_000 } = {}): AsyncGenerator<ExportBatch> {
+export async function* resultBatches(
+  db: Database,
+  filters: ResultFilters = {},
+  { oneQueryLimit = 10_000, batchSize = defaultBatchSize } = {},
+): AsyncGenerator<ExportBatch> {
   // Up to oneQueryLimit results in the store (a few MB), one query reads them: walking ~100 source tables would cost more.
   if ((await countResultsUpTo({ db, limit: oneQueryLimit })) <= oneQueryLimit) {
     const batches = viewBatches(await listResults({ db, filters }));
@@ -26,7 +30,7 @@ export async function* resultBatches(db: Database, filters: ResultFilters = {}, 
     return;
   }
   const client = (db as unknown as { $client?: unknown }).$client;
-  yield* client instanceof pg.Pool ? cursorBatches(db, client, filters) : keysetBatches(db, filters);
+  yield* client instanceof pg.Pool ? cursorBatches(db, client, filters, batchSize) : keysetBatches(db, filters, batchSize);
 }
 
 /** The export row's fields, selected in exportRowFields order (then the row's position, for keyset paging); the table's own columns come once per table instead. */
@@ -64,7 +68,7 @@ function selectExportRows<E extends Record<string, AnyPgColumn>>(db: Database, t
     .orderBy(asc(results.position), asc(results.id));
 }
 
-async function* cursorBatches(db: Database, pool: pg.Pool, filters: ResultFilters): AsyncGenerator<ExportBatch> {
+async function* cursorBatches(db: Database, pool: pg.Pool, filters: ResultFilters, batchSize: number): AsyncGenerator<ExportBatch> {
   const client = await pool.connect();
   let open = false;
   let pending: Promise<pg.QueryResult<ExportRow>> | undefined;
@@ -109,7 +113,7 @@ async function tablesInOrder(db: Database, filters: ResultFilters, run?: (text: 
   return rows.map(([sourceId, sourceTitle, sourceArxiv, table]) => ({ sourceId, sourceTitle, sourceArxiv, table }) as ExportTable);
 }
 
-async function* keysetBatches(db: Database, filters: ResultFilters): AsyncGenerator<ExportBatch> {
+async function* keysetBatches(db: Database, filters: ResultFilters, batchSize: number): AsyncGenerator<ExportBatch> {
   for (const table of await tablesInOrder(db, filters)) {
     let after: { position: number; id: string } | null = null;
     for (;;) {
