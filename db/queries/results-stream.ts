@@ -5,6 +5,7 @@ import { exportRowFields, viewBatches, type ExportBatch, type ExportRow, type Ex
 import type { ResultFilters } from '../../lib/result-filters';
 import type { Database } from '../client';
 import { benchmarks, models, results, sources, sourceTables } from '../schema';
+import { CopyOut, inlined } from './copy-rows';
 import { countResultsUpTo } from './leaderboard-catalog';
 import { filterConditions, listResults } from './results';
 
@@ -15,7 +16,7 @@ const defaultBatchSize = 5_000;
  * Every result matching the filters, in printed order, a batch of one source table's rows at a time,
  * so an export of any size starts at once and never holds all rows. Both walk the source tables in
  * printed order and each table's rows in index order (results_printed_order_idx). On PostgreSQL through
- * server-side cursors in one read-only repeatable-read transaction (one consistent snapshot); on the
+ * one `COPY … TO STDOUT` per table in one read-only repeatable-read transaction (one consistent snapshot); on the
  * embedded PGlite, which has one connection for everyone, keyset pages, so other requests run between batches.
  */
 export async function* resultBatches(
@@ -30,7 +31,7 @@ export async function* resultBatches(
     return;
   }
   const client = (db as unknown as { $client?: unknown }).$client;
-  yield* client instanceof pg.Pool ? cursorBatches(db, client, filters, batchSize) : keysetBatches(db, filters, batchSize);
+  yield* client instanceof pg.Pool ? copyBatches(db, client, filters, batchSize) : keysetBatches(db, filters, batchSize);
 }
 
 /** The export row's fields, selected in exportRowFields order (then the row's position, for keyset paging); the table's own columns come once per table instead. */
@@ -68,34 +69,26 @@ function selectExportRows<E extends Record<string, AnyPgColumn>>(db: Database, t
     .orderBy(asc(results.position), asc(results.id));
 }
 
-async function* cursorBatches(db: Database, pool: pg.Pool, filters: ResultFilters, batchSize: number): AsyncGenerator<ExportBatch> {
+async function* copyBatches(db: Database, pool: pg.Pool, filters: ResultFilters, batchSize: number): AsyncGenerator<ExportBatch> {
   const client = await pool.connect();
+  let copy: CopyOut | undefined;
   let open = false;
-  let pending: Promise<pg.QueryResult<ExportRow>> | undefined;
-  const fetch = () => client.query<ExportRow>({ text: `FETCH ${batchSize} FROM results_export`, rowMode: 'array' });
   try {
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
     open = true;
-    // One cursor per source table, each read in index order: the first rows leave at once, with no sort of the whole set.
+    // One COPY per source table, each read in index order: the first rows leave at once, with no sort of the whole set.
     for (const table of await tablesInOrder(db, filters, (text, values) => client.query<string[]>({ text, values, rowMode: 'array' }))) {
       const { sql: text, params } = selectExportRows(db, table, filters, {}).toSQL();
-      await client.query({ text: `DECLARE results_export NO SCROLL CURSOR FOR ${text}`, values: params });
-      pending = fetch();
-      while (pending) {
-        const { rows }: pg.QueryResult<ExportRow> = await pending;
-        // The database reads the next batch while this one is written out: it and this process each have a core.
-        pending = rows.length === batchSize ? fetch() : undefined;
-        if (rows.length) yield { table, rows };
-      }
-      await client.query('CLOSE results_export');
+      copy = client.query(new CopyOut(`COPY (${inlined(client, text, params)}) TO STDOUT`, batchSize));
+      for await (const rows of copy.batches()) yield { table, rows };
     }
     await client.query('COMMIT');
     open = false;
   } finally {
-    // A reader that stops early (closed download) or an error lands here: the transaction must not stay open.
-    await pending?.catch(() => undefined);
-    if (open) await client.query('ROLLBACK').catch(() => undefined);
-    client.release();
+    // A reader that stops early (closed download) mid-COPY, or an error, lands here: the connection is dropped, which ends the COPY.
+    const midCopy = copy !== undefined && !copy.finished;
+    if (open && !midCopy) await client.query('ROLLBACK').catch(() => undefined);
+    client.release(midCopy);
   }
 }
 

@@ -15,7 +15,7 @@ import { openTestDatabase, testDriver } from './test-database';
 
 /** Text that CSV must quote or JSON must escape, and text that looks as if it should but need not. */
 const awkward = ['plain', '', ' leading', 'trailing ', 'a,b', 'say "hi"', 'two\nlines', 'cr\rhere', '\ttab first', 'nbsp\u00a0', '\u00a0nbsp first',
-  'ünïcødé 模型', 'emoji 😀', 'back\\slash', 'ctrl\u0001char', '"', ',', 'in\tside', 'n=12 looks like items', "it's"];
+  'ünïcødé 模型', 'emoji 😀', 'back\\slash', 'ctrl\u0001char', '"', ',', 'in\tside', 'n=12 looks like items', "it's", 'vt\u000bff\u000cbs\u0008'];
 const pick = (i: number, offset = 0) => awkward[(i + offset) % awkward.length]!;
 const settings = ['0-shot', 'n=200; 0-shot', '4-shot, n=1319', '32 samples averaged; T=0.6', 'avg@8', '', ' spaced ', 'n=abc', 'k=5;n=7'];
 const values: [number, string][] = [[0.1234, 'fraction'], [0.5, 'fraction'], [1, 'fraction'], [0, 'percent'], [40, 'percent'], [100, 'percent'],
@@ -71,7 +71,7 @@ async function text(chunks: AsyncIterable<string>): Promise<string> {
   return all;
 }
 
-const paths = { 'one query': {}, [testDriver === 'pg' ? 'cursors' : 'keyset pages']: { oneQueryLimit: 0 }, 'small batches': { oneQueryLimit: 0, batchSize: 700 } };
+const paths = { 'one query': {}, [testDriver === 'pg' ? 'COPY per table' : 'keyset pages']: { oneQueryLimit: 0 }, 'small batches': { oneQueryLimit: 0, batchSize: 700 } };
 const filterSets: ResultFilters[] = [{}, { source: ['zz-awkward', 'mimo-7b'] }, { q: 'model' }, { benchmark: ['zz-bench-2', 'gsm8k'] }, { model: ['nothing-such'] }];
 
 describe(`the CSV and JSON exports are byte for byte what toExportRecord gives (${testDriver})`, () => {

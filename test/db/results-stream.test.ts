@@ -26,7 +26,7 @@ async function streamed(filters: ResultFilters, oneQueryLimit = 0): Promise<{ ro
   return { rows: flat(all), batches: all.length };
 }
 
-describe(`exports streamed in batches (${testDriver === 'pg' ? 'server-side cursors' : 'keyset pages'})`, () => {
+describe(`exports streamed in batches (${testDriver === 'pg' ? 'COPY per table' : 'keyset pages'})`, () => {
   it('give every result, in printed order, exactly as the whole read gives them', async () => {
     const expected = await whole();
     const { rows, batches } = await streamed({});
