@@ -3,12 +3,16 @@ import { exportColumns } from './export-columns';
 import { csvWriter, jsonWriter } from './export-lines';
 import type { ExportBatch } from './export-rows';
 
-/** The export (lib/results-csv-json.ts) written batch by batch as rows arrive from a cursor, never held whole. */
+/** The export (lib/results-csv-json.ts) written batch by batch as rows arrive from the database, never held whole. */
+
+// Chunks of about 60 KB: larger strings (and their bytes) skip the young generation, and collecting them cost a quarter of the time.
+const csvChunkRows = 250;
+const jsonChunkRows = 80;
 
 export async function* csvChunks(batches: AsyncIterable<ExportBatch>): AsyncGenerator<string> {
   yield toCsvLine(exportColumns);
   const write = csvWriter();
-  for await (const { table, rows } of batches) yield write(table, rows);
+  for await (const { table, rows } of batches) for (let i = 0; i < rows.length; i += csvChunkRows) yield write(table, rows, i, i + csvChunkRows);
 }
 
 const indented = (json: string, depth: number) => json.replace(/\n/g, `\n${' '.repeat(depth)}`);
@@ -19,9 +23,10 @@ export async function* jsonChunks(batches: AsyncIterable<ExportBatch>): AsyncGen
   const write = jsonWriter();
   let count = 0;
   for await (const { table, rows } of batches) {
-    if (!rows.length) continue;
-    yield write(table, rows, count === 0);
-    count += rows.length;
+    for (let i = 0; i < rows.length; i += jsonChunkRows) {
+      yield write(table, rows, i, i + jsonChunkRows, count === 0);
+      count += Math.min(rows.length, i + jsonChunkRows) - i;
+    }
   }
   yield `${count ? '\n ' : ''}],\n "count": ${count}\n}\n`;
 }
