@@ -9,8 +9,10 @@ import { CopyOut, inlined } from './copy-rows';
 import { countResultsUpTo } from './leaderboard-catalog';
 import { filterConditions, listResults } from './results';
 
-/** Rows per round trip: large enough to keep above 200,000 rows/s, small enough for a first byte at once. */
-const defaultBatchSize = 5_000;
+/** Rows per keyset page on PGlite: few round trips, yet other requests run between pages. */
+const pageRows = 5_000;
+/** Rows per batch from a COPY, which streams without round trips: few rows alive at once keeps the garbage collector's work small. */
+const copyBatchRows = 1_000;
 
 /**
  * Every result matching the filters, in printed order, a batch of one source table's rows at a time,
@@ -22,16 +24,17 @@ const defaultBatchSize = 5_000;
 export async function* resultBatches(
   db: Database,
   filters: ResultFilters = {},
-  { oneQueryLimit = 10_000, batchSize = defaultBatchSize } = {},
+  { oneQueryLimit = 10_000, batchSize }: { oneQueryLimit?: number; batchSize?: number } = {},
 ): AsyncGenerator<ExportBatch> {
   // Up to oneQueryLimit results in the store (a few MB), one query reads them: walking ~100 source tables would cost more.
   if ((await countResultsUpTo({ db, limit: oneQueryLimit })) <= oneQueryLimit) {
     const batches = viewBatches(await listResults({ db, filters }));
-    for (const { table, rows } of batches) for (let i = 0; i < rows.length; i += batchSize) yield { table, rows: rows.slice(i, i + batchSize) };
+    const size = batchSize ?? pageRows;
+    for (const { table, rows } of batches) for (let i = 0; i < rows.length; i += size) yield { table, rows: rows.slice(i, i + size) };
     return;
   }
   const client = (db as unknown as { $client?: unknown }).$client;
-  yield* client instanceof pg.Pool ? copyBatches(db, client, filters, batchSize) : keysetBatches(db, filters, batchSize);
+  yield* client instanceof pg.Pool ? copyBatches(db, client, filters, batchSize ?? copyBatchRows) : keysetBatches(db, filters, batchSize ?? pageRows);
 }
 
 /** The export row's fields, selected in exportRowFields order (then the row's position, for keyset paging); the table's own columns come once per table instead. */
