@@ -29,7 +29,7 @@ export const exportRowFields = [
   'note',
 ] as const;
 
-/** One result as an array in exportRowFields order (flags already joined with ";"): formatted straight from what the cursor gives. */
+/** One result as an array in exportRowFields order (flags already joined with ";"): formatted straight from what the database sends. */
 export type ExportRow = [
   id: string,
   page: string | null,

@@ -31,7 +31,7 @@ export async function* jsonChunks(batches: AsyncIterable<ExportBatch>): AsyncGen
   yield `${count ? '\n ' : ''}],\n "count": ${count}\n}\n`;
 }
 
-/** Chunks as a byte stream that reads on only as fast as the client takes them; cancelling ends the cursor. */
+/** Chunks as a byte stream that reads on only as fast as the client takes them; cancelling ends the database read. */
 export function byteStream(chunks: AsyncGenerator<string>): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   return new ReadableStream({

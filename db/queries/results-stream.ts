@@ -37,7 +37,7 @@ export async function* resultBatches(
   yield* client instanceof pg.Pool ? copyBatches(db, client, filters, batchSize ?? copyBatchRows) : keysetBatches(db, filters, batchSize ?? pageRows);
 }
 
-/** The export row's fields, selected in exportRowFields order (then the row's position, for keyset paging); the table's own columns come once per table instead. */
+/** The export row's fields (exportRowFields); the table's own columns come once per table instead. */
 const exportRowColumns: Record<(typeof exportRowFields)[number], AnyPgColumn | SQL.Aliased> = {
   id: results.id,
   page: results.page,
@@ -95,7 +95,7 @@ async function* copyBatches(db: Database, pool: pg.Pool, filters: ResultFilters,
   }
 }
 
-/** The source tables the export walks through, in printed order, read by `run` (the cursor's own connection, or any). */
+/** The source tables the export walks through, in printed order, read by `run` (the export's own connection, or any). */
 async function tablesInOrder(db: Database, filters: ResultFilters, run?: (text: string, values: unknown[]) => Promise<{ rows: unknown[][] }>): Promise<ExportTable[]> {
   const query = db
     .select({ sourceId: sourceTables.sourceId, sourceTitle: sources.title, sourceArxiv: sources.arxivId, table: sourceTables.label })

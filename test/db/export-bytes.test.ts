@@ -72,7 +72,7 @@ async function text(chunks: AsyncIterable<string>): Promise<string> {
 }
 
 const paths = { 'one query': {}, [testDriver === 'pg' ? 'COPY per table' : 'keyset pages']: { oneQueryLimit: 0 }, 'small batches': { oneQueryLimit: 0, batchSize: 700 } };
-const filterSets: ResultFilters[] = [{}, { source: ['zz-awkward', 'mimo-7b'] }, { q: 'model' }, { benchmark: ['zz-bench-2', 'gsm8k'] }, { model: ['nothing-such'] }];
+const filterSets: ResultFilters[] = [{}, { source: ['zz-awkward', 'mimo-7b', "o'brien \\ $1"] }, { q: 'model' }, { benchmark: ['zz-bench-2', 'gsm8k'] }, { model: ['nothing-such'] }];
 
 describe(`the CSV and JSON exports are byte for byte what toExportRecord gives (${testDriver})`, () => {
   it('has awkward rows to export', async () => {
