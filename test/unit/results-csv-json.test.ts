@@ -3,6 +3,7 @@ import { parseCsvTable } from '@/lib/csv';
 import { exportColumns } from '@/lib/export-columns';
 import { resultsToCsv, resultsToJson } from '@/lib/results-csv-json';
 import { csvChunks, jsonChunks } from '@/lib/export-stream';
+import { viewBatches } from '@/lib/export-rows';
 import type { ResultView } from '@/lib/result-view';
 
 const result: ResultView = {
@@ -72,7 +73,7 @@ describe('the streamed export', () => {
     return text;
   }
   async function* batches(...sizes: number[]) {
-    for (const n of sizes) yield Array.from({ length: n }, (_, i) => ({ ...result, id: `r${i}` }));
+    for (const n of sizes) yield* viewBatches(Array.from({ length: n }, (_, i) => ({ ...result, id: `r${i}` })));
   }
   const whole = (...sizes: number[]) => sizes.flatMap((n) => Array.from({ length: n }, (_, i) => ({ ...result, id: `r${i}` })));
 

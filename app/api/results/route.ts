@@ -16,7 +16,7 @@ export const dynamic = 'force-dynamic';
 const csvHeaders = { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': 'attachment; filename="benchboard-results.csv"' };
 const jsonHeaders = { 'content-type': 'application/json; charset=utf-8' };
 
-/** Every result matching the filters, as CSV or JSON (the export contract's columns and order), streamed from a cursor. */
+/** Every result matching the filters, as CSV or JSON (the export contract's columns and order), streamed from the database. */
 export async function GET(request: NextRequest): Promise<Response> {
   const { format, filters, issues } = parseResultsQuery(request.nextUrl.searchParams);
   if (issues.length) return badRequest(issues);
