@@ -28,6 +28,9 @@ export function writeSyntheticResults(db: Database, shape: SyntheticShape, progr
   const { results: n, models: m, benchmarks: b } = shape;
   const pairs = m * b;
   return inTransaction(db, false, async (tx) => {
+    // Committed durably even where the server commits asynchronously: until the commit is flushed no hint bit can be
+    // set, so the vacuum that follows (vacuumResults) could mark no page all-visible for index-only scans.
+    await tx.execute(sql`SET LOCAL synchronous_commit = on`);
     const removed = await tx.execute(sql`DELETE FROM results WHERE origin = 'synthetic'`);
     await tx.execute(sql`DELETE FROM source_tables WHERE source_id LIKE 'synthetic-%'`);
     await tx.execute(sql`DELETE FROM sources WHERE id LIKE 'synthetic-%'`);
