@@ -33,6 +33,13 @@ async function timed(url: string, headers: Record<string, string> = {}): Promise
   return performance.now() - t0;
 }
 
+/** Occurrences of `needle` in `bytes`, by the native search (a loop over every byte in JS held the rate below the server's). */
+function occurrences(bytes: Buffer, needle: Buffer | number): number {
+  let n = 0;
+  for (let at = bytes.indexOf(needle); at !== -1; at = bytes.indexOf(needle, at + 1)) n += 1;
+  return n;
+}
+
 /**
  * Time to the first byte of an export, and rows per second; with `seconds`, reading stops after that long
  * (for 10M rows). Rows are counted as CSV lines, or as JSON records by their "result_id" key.
@@ -42,21 +49,20 @@ async function exportSpeed(url: string, seconds = Infinity): Promise<{ firstByte
   const res = await fetch(url);
   const reader = res.body!.getReader();
   const json = url.includes('format=json');
-  const decoder = new TextDecoder();
+  const key = Buffer.from('"result_id":');
   let firstByteMs = 0;
   let rows = json ? 0 : -1;
-  let tail = '';
+  let tail = Buffer.alloc(0);
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
     if (!firstByteMs) firstByteMs = performance.now() - t0;
+    const bytes = Buffer.from(value.buffer, value.byteOffset, value.byteLength);
     if (json) {
-      // The key may straddle two chunks: the previous chunk's last bytes are searched again with this one.
-      const text = tail + decoder.decode(value, { stream: true });
-      rows += text.split('"result_id":').length - 1;
-      tail = text.slice(-12).includes('"result_id":') ? '' : text.slice(-12);
-    }
-    else for (const byte of value) if (byte === 10) rows += 1;
+      // The key may straddle two chunks: the previous chunk's last bytes are searched again with this one's first.
+      rows += occurrences(bytes, key) + occurrences(Buffer.concat([tail, bytes.subarray(0, key.length - 1)]), key);
+      tail = Buffer.from(bytes.subarray(Math.max(0, bytes.length - (key.length - 1))));
+    } else rows += occurrences(bytes, 10);
     if (performance.now() - t0 > seconds * 1000) {
       await reader.cancel();
       break;
