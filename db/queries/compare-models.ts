@@ -1,6 +1,6 @@
 import { asc, count, inArray, notInArray, and } from 'drizzle-orm';
 import { getDb, type Database } from '../client';
-import { textMatches } from './contains';
+import { modelNameMatches } from './contains';
 import { models, sources, type Model } from '../schema';
 
 /** What /compare needs of the catalog: the chosen models, the sources of their values, and a search for more. */
@@ -38,7 +38,7 @@ export async function searchPickableModels({
   return db
     .select({ id: models.id, name: models.name, family: models.family, aliases: models.aliases })
     .from(models)
-    .where(and(textMatches(q, [models.id, models.name, models.family], [models.aliases]), exclude.length ? notInArray(models.id, [...exclude]) : undefined))
+    .where(and(modelNameMatches(q), exclude.length ? notInArray(models.id, [...exclude]) : undefined))
     .orderBy(asc(models.family), asc(models.name))
     .limit(limit);
 }

@@ -24,3 +24,12 @@ export function textMatches(q: string, columns: AnyPgColumn[], arrayColumns: Any
   if (!tokens.length) return sql`true`;
   return and(...tokens.map((t) => tokenIn(t, columns, arrayColumns)))!;
 }
+
+/**
+ * The same rule over a model's id, name, family and aliases, read from the generated column
+ * models.search_text (migration 0017: those names normalised, joined by spaces, which no token holds).
+ */
+export function modelNameMatches(q: string, searchText: SQL = sql`models.search_text`): SQL {
+  const tokens = searchTokens(q);
+  return tokens.length ? and(...tokens.map((t) => sql`strpos(${searchText}, ${t}) > 0`))! : sql`true`;
+}

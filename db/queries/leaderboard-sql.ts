@@ -1,7 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { searchTokens } from '../../lib/name-search';
 import type { LeaderboardView } from '../../lib/leaderboard/view-params';
 import type { Database } from '../client';
+import { modelNameMatches } from './contains';
 
 /** SQL pieces the leaderboard's views are built from (db/queries/leaderboard-view.ts). */
 
@@ -37,8 +37,7 @@ export function rowModelsSql(view: LeaderboardView): SQL {
   if (view.size.min !== null || view.size.max !== null) where.push(sql`m.params_b IS NOT NULL`);
   if (view.size.min !== null) where.push(sql`m.params_b >= ${view.size.min}`);
   if (view.size.max !== null) where.push(sql`m.params_b <= ${view.size.max}`);
-  // Every token is part of the normalised id, name, family or an alias (lib/name-search.ts), as search_text holds them (migration 0017).
-  for (const token of view.q ? searchTokens(view.q) : []) where.push(sql`strpos(m.search_text, ${token}) > 0`);
+  if (view.q) where.push(modelNameMatches(view.q, sql.raw('m.search_text')));
   return sql`SELECT m.id FROM models m WHERE ${sql.join(where, sql` AND `)}`;
 }
 

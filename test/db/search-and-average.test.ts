@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { leaderboardPageFromDataset } from '@/app/leaderboard/page-from-dataset';
 import type { DatabaseHandle } from '@/db/client';
 import { listModelsFiltered } from '@/db/queries/catalog-lists';
+import { listPickableModels, searchPickableModels } from '@/db/queries/compare-models';
 import { listResults } from '@/db/queries/results';
 import { searchSite } from '@/db/queries/site-search';
 import { averageTier } from '@/lib/leaderboard/build-rows';
@@ -32,6 +33,15 @@ describe(`token search on ${testDriver}`, () => {
     // a word that is nowhere finds nothing, and punctuation alone filters nothing out
     expect(await listResults({ filters: { q: 'mimo zzqx' }, db: handle.db })).toEqual([]);
     expect((await listModelsFiltered({ filters: { q: ' - ' }, db: handle.db })).length).toBe(data.models.length);
+  });
+
+  it("the compare picker's server search (models.search_text) finds what the browser's search finds", async () => {
+    const all = await listPickableModels({ db: handle.db });
+    for (const q of ['mimo rl', 'QWEN 7B', 'qwen2.5-math', 'llama 3', 'r1 distill', 'minicpm', '7b', 'zzz nothing', '---']) {
+      const found = (await searchPickableModels({ q, limit: 1000, db: handle.db })).map((m) => m.id);
+      expect(found, q).toEqual(searchModels(all, q).map((m) => m.id));
+    }
+    expect((await searchPickableModels({ q: 'qwen', limit: 1000, db: handle.db })).length).toBeGreaterThan(10);
   });
 
   it('the leaderboard finds "mimo rl" and "qwen 7b" regardless of case and dashes', () => {
