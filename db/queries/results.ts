@@ -94,6 +94,11 @@ const resultRankColumns = {
 };
 export type ResultRank = Pick<ResultView, keyof typeof resultRankColumns>;
 
+/** A result's ranking fields alone, as listResultRanks reads them, from a wider view. */
+export function rankFieldsOf(r: ResultRank): ResultRank {
+  return Object.fromEntries(Object.keys(resultRankColumns).map((k) => [k, r[k as keyof ResultRank]])) as ResultRank;
+}
+
 /**
  * A benchmark's results in printed order, reduced to the fields that rank and count them. A page that
  * shows one page of a large list reads this, then whole views of only the rows it shows (getResultViews):

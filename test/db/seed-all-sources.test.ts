@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '@/db/client';
 import { listDiscrepancies } from '@/db/queries/discrepancies';
-import { getResultViews, listResultRanks, listResults } from '@/db/queries/results';
+import { getResultViews, listResultRanks, listResults, rankFieldsOf } from '@/db/queries/results';
 import { parseCsvTable } from '@/lib/csv';
 import type { ResultView } from '@/lib/result-view';
 import { readSeedDirectory } from '@/seeds/program/read-seeds';
@@ -261,25 +261,11 @@ describe(`discrepancies on ${testDriver}`, () => {
 });
 
 describe(`a benchmark's ranking fields and whole views read apart (the paged benchmark page) on ${testDriver}`, () => {
-  const rankFields = ({ id, modelId, modelName, sourceId, sourceShortTitle, value, valueAsPrinted, unit, setting, flags, benchmarkItems }: ResultView) => ({
-    id,
-    modelId,
-    modelName,
-    sourceId,
-    sourceShortTitle,
-    value,
-    valueAsPrinted,
-    unit,
-    setting,
-    flags,
-    benchmarkItems,
-  });
-
   it('ranks every benchmark: the same results in the same printed order as its whole views', async () => {
     const benchmarks = [...new Set(all.map((r) => r.benchmarkId))];
     expect(benchmarks.length).toBeGreaterThan(100);
     for (const benchmark of benchmarks) {
-      expect(await listResultRanks({ benchmark, db: handle.db })).toEqual(all.filter((r) => r.benchmarkId === benchmark).map(rankFields));
+      expect(await listResultRanks({ benchmark, db: handle.db })).toEqual(all.filter((r) => r.benchmarkId === benchmark).map(rankFieldsOf));
     }
   });
 

@@ -1,7 +1,7 @@
 import { getDb, type Database } from '@/db/client';
 import { benchmarkTally, countBenchmarkValues } from '@/db/queries/benchmark-ranking';
 import { rankedSlice } from '@/db/queries/benchmark-slice';
-import { getResultViews, listResults, type ResultRank } from '@/db/queries/results';
+import { getResultViews, listResults, rankFieldsOf } from '@/db/queries/results';
 import { anyInterval, rankTopWithNoise, rankWithNoise } from '@/lib/benchmark-ranks';
 import { rankingInputOf } from '@/lib/charts/ranking';
 import { resultsListLimit } from '@/lib/browser-limits';
@@ -11,20 +11,6 @@ import { pageToShow } from '@/lib/paging';
 export const listPageSize = 100;
 const chartTop = 50;
 const rankTop = 100;
-
-const rankFieldsOf = ({ id, modelId, modelName, sourceId, sourceShortTitle, value, valueAsPrinted, unit, setting, flags, benchmarkItems }: ResultRank): ResultRank => ({
-  id,
-  modelId,
-  modelName,
-  sourceId,
-  sourceShortTitle,
-  value,
-  valueAsPrinted,
-  unit,
-  setting,
-  flags,
-  benchmarkItems,
-});
 
 /**
  * What a benchmark's page shows. The database counts the values; a small benchmark is then read whole
