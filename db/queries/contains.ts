@@ -3,7 +3,7 @@ import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { searchTokens } from '../../lib/name-search';
 
 /** The same normalisation as lib/name-search in SQL: lowercased, letters and digits only. */
-export const normalised = (text: SQL | AnyPgColumn) => sql`regexp_replace(lower(${text}), '[^[:alnum:]]', '', 'g')`;
+const normalised = (text: SQL | AnyPgColumn) => sql`regexp_replace(lower(${text}), '[^[:alnum:]]', '', 'g')`;
 
 /** True where the token (already normalised: letters and digits only, so no LIKE wildcards) is in a column or an alias. */
 export function tokenIn(token: string, columns: AnyPgColumn[], arrayColumns: AnyPgColumn[] = []): SQL {

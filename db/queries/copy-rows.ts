@@ -64,7 +64,7 @@ export class CopyOut {
         const lines = this.lines.slice(0, this.batchSize);
         this.lines = this.lines.slice(this.batchSize);
         if (this.lines.length < this.batchSize) this.connection?.stream.resume();
-        yield lines.map(exportRowOf);
+        yield lines.map(rowOfCopyLine);
       } else if (this.finished) return;
       else {
         await new Promise<void>((resolve) => (this.wake = resolve));
@@ -78,7 +78,7 @@ const escapes: Record<string, string> = { b: '\b', f: '\f', n: '\n', r: '\r', t:
 const unescaped = (field: string) => field.replace(/\\(.)/g, (_, c: string) => escapes[c] ?? c);
 
 /** One line of COPY text output in exportRowFields order: `\N` is null, backslash escapes undone, numbers parsed. */
-function exportRowOf(line: string): ExportRow {
+function rowOfCopyLine(line: string): ExportRow {
   const row: (string | number | null)[] = line.split('\t');
   if (line.includes('\\')) {
     for (let i = 0; i < row.length; i += 1) {

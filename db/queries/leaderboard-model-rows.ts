@@ -22,8 +22,8 @@ const modelRows = (view: LeaderboardView) =>
     ? sql`(SELECT model_id, scores, others FROM leaderboard_source_model_rows WHERE source_id = ANY(${sourcesOf(view)})) r`
     : sql`leaderboard_model_rows r`;
 
-/** The models that need their cells one by one, as `SELECT model_id`; null when no model does. Needs the CTE `rm`. */
-export function exactModels(view: LeaderboardView, others: readonly OtherSetting[]): SQL | null {
+/** The models that need their cells one by one, as `SELECT model_id` (no row when no model does). Needs the CTE `rm`. */
+export function exactModels(view: LeaderboardView, others: readonly OtherSetting[]): SQL {
   const parts: SQL[] = [];
   if (view.comparable && others.length) {
     const cells = view.sources.length ? sql`leaderboard_source_cells c` : sql`leaderboard_cells c`;
@@ -35,20 +35,19 @@ export function exactModels(view: LeaderboardView, others: readonly OtherSetting
   if (view.sources.length > 1) {
     parts.push(sql`SELECT model_id FROM leaderboard_source_model_rows WHERE source_id = ANY(${sourcesOf(view)}) GROUP BY model_id HAVING count(*) > 1`);
   }
-  return parts.length ? sql.join(parts, sql` UNION `) : null;
+  return parts.length ? sql.join(parts, sql` UNION `) : sql`SELECT NULL::text AS model_id WHERE false`;
 }
 
 /**
  * The `agg` CTE's rows (model_id, counted, a<i> per averaged column i, k<j> per sort key j) for
  * leaderboard-page.ts, from the view's model rows; needs the CTE `rm` when the view filters models,
- * and with `exact` the CTE `exact`, whose models it leaves out.
+ * and the CTE `exact`, whose models it leaves out.
  */
 export function modelRowsAggregate(
   view: LeaderboardView,
   columns: readonly LeaderboardColumn[],
   averaged: readonly { id: string; key: SQL; index: number }[],
   sortKeys: readonly string[],
-  exact: boolean,
 ): SQL {
   const ids = columns.map((c) => c.benchmark.id);
   const slot = (i: number) => sql.raw(`k.s${i}`);
@@ -66,7 +65,7 @@ export function modelRowsAggregate(
       FROM ${modelRows(view)} ${filtersModels(view) ? sql`JOIN rm ON rm.id = r.model_id` : sql``}
       CROSS JOIN (SELECT ${sql.join(slots, sql`, `)} FROM leaderboard_slots WHERE benchmark_id = ANY(${textArray(ids)})) k
       WHERE (${sql.join(ids.map((_, i) => sql`${score(i)} IS NOT NULL`), sql` OR `)})
-      ${exact ? sql`AND NOT EXISTS (SELECT 1 FROM exact WHERE exact.model_id = r.model_id)` : sql``}) p) mr`;
+      AND NOT EXISTS (SELECT 1 FROM exact WHERE exact.model_id = r.model_id)) p) mr`;
 }
 
 /**

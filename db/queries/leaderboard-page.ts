@@ -58,10 +58,9 @@ export async function queryLeaderboardPage(
   columns: readonly LeaderboardColumn[],
   averagedCount: number,
   /** The columns' cells at a metric or setting other than the column's reference, by group (from the view's setting counts). */
-  otherSettings: readonly OtherSetting[] = [],
+  otherSettings: readonly OtherSetting[],
 ): Promise<{ rows: LeaderboardRow[]; rowCount: number; page: number }> {
   const { keys, order } = orderTerms(view, columns);
-  const exact = exactModels(view, otherSettings) ?? sql`SELECT NULL::text AS model_id WHERE false`;
   const list = <T>(f: (c: LeaderboardColumn, i: number) => T) => columns.map(f);
   const cols = sql`SELECT * FROM unnest(${textArray(list((c) => c.benchmark.id))}, ARRAY[${sql.join(list((_, i) => sql`${i}`), sql`, `)}]::int[],
       ARRAY[${sql.join(list((c) => sql.raw(isAveraged(c.benchmark) ? 'true' : 'false')), sql`, `)}]::boolean[],
@@ -88,14 +87,14 @@ export async function queryLeaderboardPage(
   // The exact models' cells are ranked and compared one by one (prim, cmp, chosen); every other model is read from its model row.
   const rows = await rowsOf<PageRow>(
     db,
-    sql`WITH rm AS (${rowModelsSql(view)}), exact AS MATERIALIZED (${exact}), cells AS (${primaryCellsSql(view, true)}), cols AS (${cols}),
+    sql`WITH rm AS (${rowModelsSql(view)}), exact AS MATERIALIZED (${exactModels(view, otherSettings)}), cells AS (${primaryCellsSql(view, true)}), cols AS (${cols}),
       prim AS (SELECT c.*, k.ord, k.averaged, k.ref_metric, k.ref_setting, (c.metric = k.ref_metric AND c.setting = k.ref_setting) AS comparable
         FROM cells c JOIN cols k USING (benchmark_id) WHERE c.benchmark_id = ANY(${textArray(list((c) => c.benchmark.id))}))
       ${comparableCtes},
       agg AS (SELECT model_id, (count(*) FILTER (WHERE averaged AND sortable AND unit IN ('percent', 'fraction')))::int AS counted ${sql.join(pivots, sql``)}
           ${sql.join(keys.map((id, i) => sql`, max(score) FILTER (WHERE benchmark_id = ${id} AND sortable) AS ${sql.raw(`k${i}`)}`), sql``)}
         FROM chosen GROUP BY model_id
-        UNION ALL ${modelRowsAggregate(view, columns, averaged, keys, true)}),
+        UNION ALL ${modelRowsAggregate(view, columns, averaged, keys)}),
       x AS (SELECT a.*, m.name, m.family, m.params_b, ${stageRankSql} AS stage_rank,
           CASE WHEN a.counted > 0 THEN (${total}) / a.counted END AS partial,
           (a.counted > 0 AND a.counted = ${averagedCount}) AS complete

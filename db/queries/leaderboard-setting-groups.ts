@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { defaultColumnCount, mayBeDefaultColumn } from '../../lib/leaderboard/pick-columns';
 import type { LeaderboardBenchmark } from '../../lib/leaderboard/types';
 import type { LeaderboardView } from '../../lib/leaderboard/view-params';
@@ -8,10 +8,10 @@ import { baseCtes, filtersModels, rowModelsSql, rowsOf, textArray } from './lead
 /** How many of a view's shown cells a benchmark has at one metric and setting. */
 export type SettingGroup = { benchmark_id: string; metric: string; setting: string; n: number };
 
-const read = async (db: Database, query: ReturnType<typeof sql>) => (await rowsOf<SettingGroup>(db, query)).map((g) => ({ ...g, n: Number(g.n) }));
+const read = async (db: Database, query: SQL) => (await rowsOf<SettingGroup>(db, query)).map((g) => ({ ...g, n: Number(g.n) }));
 
 /** Every benchmark's cells over all models and sources, by metric and setting: kept by the writing transaction (migration 0014). */
-export const keptSettingGroups = (db: Database) => read(db, sql`SELECT benchmark_id, metric, setting, cells AS n FROM leaderboard_setting_counts`);
+const keptSettingGroups = (db: Database) => read(db, sql`SELECT benchmark_id, metric, setting, cells AS n FROM leaderboard_setting_counts`);
 
 /**
  * The view's shown cells counted by benchmark, metric and setting. Over all models and sources they
