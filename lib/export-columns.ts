@@ -62,11 +62,3 @@ export function toExportRecord(r: ResultView): ExportRecord {
     ci_method: u.ciMethod,
   };
 }
-
-/** The CSV cells of one record: numbers in plain decimal, nulls as empty cells. */
-export function exportCells(record: ExportRecord): string[] {
-  return exportColumns.map((c) => {
-    const v = record[c];
-    return v === null ? '' : String(v);
-  });
-}

@@ -4,8 +4,8 @@ import { resultUncertainty, type ResultUncertainty } from './uncertainty';
 
 /**
  * The export's CSV lines and JSON records written straight from database rows, byte for byte what
- * toCsvLine(exportCells(toExportRecord(view))) and JSON.stringify(toExportRecord(view), null, 1) give
- * (test/db/export-bytes.test.ts holds them equal), at a fraction of the cost: no record objects.
+ * the plain build from toExportRecord(view) gives (test/support/whole-export.ts; test/db/export-bytes.test.ts
+ * holds them equal), at a fraction of the cost: no record objects.
  */
 
 // The same test as lib/csv.ts quoteField, in one pass.

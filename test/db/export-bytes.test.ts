@@ -7,7 +7,7 @@ import { benchmarks, models, results, sources, sourceTables } from '@/db/schema'
 import { exportColumns, toExportRecord } from '@/lib/export-columns';
 import { csvChunks, jsonChunks } from '@/lib/export-stream';
 import type { ResultFilters } from '@/lib/result-filters';
-import { resultsToCsv } from '@/lib/results-csv-json';
+import { resultsToCsv } from '@/test/support/whole-export';
 import type { ResultView } from '@/lib/result-view';
 import { readSeedDirectory } from '@/seeds/program/read-seeds';
 import { writeSeedBundle } from '@/seeds/program/write-bundle';

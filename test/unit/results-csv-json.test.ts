@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsvTable } from '@/lib/csv';
 import { exportColumns } from '@/lib/export-columns';
-import { resultsToCsv, resultsToJson } from '@/lib/results-csv-json';
+import { resultsToCsv, resultsToJson } from '@/test/support/whole-export';
 import { csvChunks, jsonChunks } from '@/lib/export-stream';
 import { viewBatches } from '@/lib/export-rows';
 import type { ResultView } from '@/lib/result-view';
