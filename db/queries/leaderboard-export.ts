@@ -1,11 +1,10 @@
-import type { RunDetail } from './runs';
 import type { LeaderboardBenchmark } from '../../lib/leaderboard/types';
 import type { LeaderboardView } from '../../lib/leaderboard/view-params';
 import type { ResultView } from '../../lib/result-view';
 import { getDb, type Database } from '../client';
 import { queryLeaderboardView } from './leaderboard-view';
 import { getResultViews } from './results';
-import { getRun } from './runs';
+import { getRunsWithValues } from './runs';
 
 /** Models a view export covers at most; a larger view is refused (the results API exports any size). */
 export const viewExportRowLimit = 5_000;
@@ -14,7 +13,7 @@ export interface LeaderboardViewExport {
   /** The reported values the view shows, row by row in its order, column by column. */
   results: ResultView[];
   /** With "include runs": each run whose values the view shows, with only those values. */
-  runs: RunDetail[];
+  runs: Awaited<ReturnType<typeof getRunsWithValues>>;
   rowCount: number;
 }
 
@@ -36,8 +35,6 @@ export async function queryLeaderboardViewExport({
   for (const r of table.rows) {
     for (const v of Object.values(r.runs ?? {})) shown.set(v.runId, (shown.get(v.runId) ?? new Set()).add(v.position));
   }
-  const runs = (await Promise.all([...shown.keys()].sort().map((id) => getRun({ id, db })))).flatMap((found) =>
-    found ? [{ ...found, values: found.values.filter((v) => shown.get(found.run.id)!.has(v.position)) }] : [],
-  );
-  return { results: await getResultViews({ ids: resultIds, db }), runs, rowCount };
+  const [results, runs] = await Promise.all([getResultViews({ ids: resultIds, db }), getRunsWithValues({ shown, db })]);
+  return { results, runs, rowCount };
 }

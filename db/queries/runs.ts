@@ -1,4 +1,4 @@
-import { and, count, desc, eq, inArray } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import { getDb, type Database } from '../client';
 import { benchmarks, models, results, runs, runValues, sources } from '../schema';
 
@@ -20,6 +20,26 @@ const runColumns = {
   importedAt: runs.importedAt,
 };
 
+const runValueColumns = {
+  position: runValues.position,
+  task: runValues.task,
+  benchmarkId: runValues.benchmarkId,
+  benchmarkName: benchmarks.name,
+  benchmarkItems: benchmarks.items,
+  metricKey: runValues.metricKey,
+  metric: runValues.metric,
+  filter: runValues.filter,
+  shots: runValues.shots,
+  value: runValues.value,
+  valueRaw: runValues.valueRaw,
+  rawScale: runValues.rawScale,
+  stderr: runValues.stderr,
+  stderrRaw: runValues.stderrRaw,
+  itemsEvaluated: runValues.itemsEvaluated,
+  itemsTotal: runValues.itemsTotal,
+  generation: runValues.generation,
+};
+
 export type RunSummary = Awaited<ReturnType<typeof listRuns>>[number];
 
 /** Every run, newest import first, with its number of values; optionally those of one model. */
@@ -36,30 +56,42 @@ export async function listRuns({ modelId, db = getDb() }: { modelId?: string; db
 
 export type RunDetail = NonNullable<Awaited<ReturnType<typeof getRun>>>;
 
+/**
+ * Runs with only the given values (run id -> positions), in run id order: two queries whatever their
+ * number, for a view's export; without the reported values getRun adds for a run's own page.
+ */
+export async function getRunsWithValues({ shown, db = getDb() }: { shown: ReadonlyMap<string, ReadonlySet<number>>; db?: Database }) {
+  if (!shown.size) return [];
+  const ids = [...shown.keys()].sort();
+  const pairs = [...shown].flatMap(([id, positions]) => [...positions].map((p) => sql`(${id}, ${p}::int)`));
+  const [found, values] = await Promise.all([
+    db.select(runColumns).from(runs).innerJoin(models, eq(models.id, runs.modelId)).where(inArray(runs.id, ids)),
+    db
+      .select({ runId: runValues.runId, ...runValueColumns })
+      .from(runValues)
+      .innerJoin(benchmarks, eq(benchmarks.id, runValues.benchmarkId))
+      .where(sql`(${runValues.runId}, ${runValues.position}) IN (${sql.join(pairs, sql`, `)})`)
+      .orderBy(runValues.runId, runValues.position),
+  ]);
+  const valuesOf = new Map<string, Omit<(typeof values)[number], 'runId'>[]>();
+  for (const { runId, ...value } of values) {
+    const list = valuesOf.get(runId);
+    if (list) list.push(value);
+    else valuesOf.set(runId, [value]);
+  }
+  const byId = new Map(found.map((run) => [run.id, run]));
+  return ids.flatMap((id) => {
+    const run = byId.get(id);
+    return run ? [{ run, values: valuesOf.get(id) ?? [] }] : [];
+  });
+}
+
 /** One run, its values with their benchmarks, and the values papers reported for the same model and benchmarks. */
 export async function getRun({ id, db = getDb() }: { id: string; db?: Database }) {
   const [run] = await db.select(runColumns).from(runs).innerJoin(models, eq(models.id, runs.modelId)).where(eq(runs.id, id));
   if (!run) return undefined;
   const values = await db
-    .select({
-      position: runValues.position,
-      task: runValues.task,
-      benchmarkId: runValues.benchmarkId,
-      benchmarkName: benchmarks.name,
-      benchmarkItems: benchmarks.items,
-      metricKey: runValues.metricKey,
-      metric: runValues.metric,
-      filter: runValues.filter,
-      shots: runValues.shots,
-      value: runValues.value,
-      valueRaw: runValues.valueRaw,
-      rawScale: runValues.rawScale,
-      stderr: runValues.stderr,
-      stderrRaw: runValues.stderrRaw,
-      itemsEvaluated: runValues.itemsEvaluated,
-      itemsTotal: runValues.itemsTotal,
-      generation: runValues.generation,
-    })
+    .select(runValueColumns)
     .from(runValues)
     .innerJoin(benchmarks, eq(benchmarks.id, runValues.benchmarkId))
     .where(eq(runValues.runId, id))
