@@ -2,6 +2,7 @@ import { asc, eq, sql } from 'drizzle-orm';
 import type { LeaderboardRunValue } from '../../lib/leaderboard/types';
 import type { Database } from '../client';
 import { runs, runValues } from '../schema';
+import { shownRunValues } from '../../lib/leaderboard/run-cells';
 import { rowsOf, textArray } from './leaderboard-sql';
 
 type RunCellRow = {
@@ -18,27 +19,30 @@ type RunCellRow = {
 };
 
 /**
- * The run value each cell of a page shows with "include runs": the newest imported run's (ties by run
- * id), its first value for the benchmark, as lib/leaderboard/run-cells compareRunValues. A query of its
- * own, run only for such views and only over the page's models and columns, so other views never see it.
+ * The run value each cell shows with "include runs": the newest imported run's (ties by run id), its
+ * first value for the benchmark, as lib/leaderboard/run-cells compareRunValues; optionally only over
+ * some models and benchmarks.
  */
-export async function queryShownRunValues(db: Database, modelIds: readonly string[], benchmarkIds: readonly string[]): Promise<Map<string, Map<string, LeaderboardRunValue>>> {
-  const shown = new Map<string, Map<string, LeaderboardRunValue>>();
-  if (!modelIds.length || !benchmarkIds.length) return shown;
+async function readShownRunValues(db: Database, only?: { modelIds: readonly string[]; benchmarkIds: readonly string[] }): Promise<LeaderboardRunValue[]> {
   const rows = await rowsOf<RunCellRow>(
     db,
     sql`SELECT DISTINCT ON (r.model_id, v.benchmark_id) v.run_id, v.position, r.model_id, v.benchmark_id, r.run_name, r.imported_at,
         v.value, v.value_raw, v.metric, v.shots
       FROM runs r JOIN run_values v ON v.run_id = r.id
-      WHERE r.model_id = ANY(${textArray(modelIds)}) AND v.benchmark_id = ANY(${textArray(benchmarkIds)})
+      ${only ? sql`WHERE r.model_id = ANY(${textArray(only.modelIds)}) AND v.benchmark_id = ANY(${textArray(only.benchmarkIds)})` : sql``}
       ORDER BY r.model_id, v.benchmark_id, r.imported_at COLLATE "C" DESC, r.id COLLATE "C", v.position`,
   );
-  for (const r of rows) {
-    let perModel = shown.get(r.model_id);
-    if (!perModel) shown.set(r.model_id, (perModel = new Map()));
-    perModel.set(r.benchmark_id, runValueOf(r));
-  }
-  return shown;
+  return rows.map(runValueOf);
+}
+
+/**
+ * model -> benchmark -> the run value a page's cell shows. A query of its own, run only for views with
+ * "include runs" and only over the page's models and columns, so other views never see it.
+ */
+export async function queryShownRunValues(db: Database, modelIds: readonly string[], benchmarkIds: readonly string[]): Promise<Map<string, Map<string, LeaderboardRunValue>>> {
+  if (!modelIds.length || !benchmarkIds.length) return new Map();
+  // One value per model and benchmark already: shownRunValues only groups them.
+  return shownRunValues(await readShownRunValues(db, { modelIds, benchmarkIds }));
 }
 
 const runValueOf = (r: RunCellRow): LeaderboardRunValue => ({
@@ -55,16 +59,7 @@ const runValueOf = (r: RunCellRow): LeaderboardRunValue => ({
 });
 
 /** The run value every cell shows with "include runs" (one per model and benchmark), for the browser's whole dataset. */
-export async function listShownRunValues(db: Database): Promise<LeaderboardRunValue[]> {
-  const rows = await rowsOf<RunCellRow>(
-    db,
-    sql`SELECT DISTINCT ON (r.model_id, v.benchmark_id) v.run_id, v.position, r.model_id, v.benchmark_id, r.run_name, r.imported_at,
-        v.value, v.value_raw, v.metric, v.shots
-      FROM runs r JOIN run_values v ON v.run_id = r.id
-      ORDER BY r.model_id, v.benchmark_id, r.imported_at COLLATE "C" DESC, r.id COLLATE "C", v.position`,
-  );
-  return rows.map(runValueOf);
-}
+export const listShownRunValues = (db: Database) => readShownRunValues(db);
 
 /** Every run value, in run order (the equivalence test hands them all to the browser's rule). */
 export function listRunValues(db: Database): Promise<LeaderboardRunValue[]> {
