@@ -9,7 +9,7 @@ import { bypassHeader } from '../server/page-cache-key';
 import { readSeedDirectory } from '../seeds/program/read-seeds';
 import { inTransaction, writeSeedBundle } from '../seeds/program/write-bundle';
 import { noChanges } from '../seeds/program/write-rows';
-import { vacuumResults, writeSyntheticResults } from '../seeds/program/write-synthetic';
+import { writeSyntheticResults } from '../seeds/program/write-synthetic';
 import { root, startServer } from './server';
 
 /** Leaderboard views none of which the server has seen: every filter, sorts by every kind of column, paging, search. */
@@ -123,7 +123,6 @@ export async function measureScale(n: number, databaseUrl?: string, exportSecond
   await writeSyntheticResults(handle.db, { results: n, models: Math.ceil(n / 60), benchmarks: 60 }, (done) =>
     process.stderr.write(`\rscale ${n}: ${done.toLocaleString('en')} synthetic results loaded (${((performance.now() - t0) / 1000).toFixed(1)} s)`),
   );
-  await vacuumResults(handle.db);
   process.stderr.write('\n');
   const loadMs = performance.now() - t0;
   await handle.close();

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { openDatabase } from '../db/client';
-import { vacuumResults, writeSyntheticResults } from '../seeds/program/write-synthetic';
+import { writeSyntheticResults } from '../seeds/program/write-synthetic';
 
 const usage = 'usage: npm run db:synthetic -- --results N [--models M] [--benchmarks B]   (made-up results beside the real data, for measuring scale)';
 
@@ -28,8 +28,6 @@ async function main(): Promise<number> {
     await writeSyntheticResults(handle.db, { results, models, benchmarks }, (done) => {
       process.stderr.write(`\rsynthetic: ${done.toLocaleString('en')} / ${results.toLocaleString('en')} results written (${seconds()} s)`);
     });
-    process.stderr.write(`\nsynthetic: committed; vacuuming results (${seconds()} s)`);
-    await vacuumResults(handle.db);
   } finally {
     await handle.close();
   }

@@ -23,13 +23,24 @@ const categories = categoryTerm.values.filter((c) => c !== aggregateCategory);
 /** The stages synthetic models cycle through. */
 const syntheticStages: readonly Stage[] = ['base', 'sft', 'rl', 'instruct'];
 
-/** Results k = 0..n-1: pair k mod (models x benchmarks), repeat r = k div pairs gives another source and setting. */
-export function writeSyntheticResults(db: Database, shape: SyntheticShape, progress: (done: number) => void = () => {}): Promise<Partial<ChangeSummary>> {
+/**
+ * Results k = 0..n-1: pair k mod (models x benchmarks), repeat r = k div pairs gives another source and setting;
+ * written in one transaction, then the database is vacuumed and analysed. PGlite runs no autovacuum: without
+ * statistics its planner took every export batch at 1M for a 3-row join (8 s each), and until a vacuum marks
+ * the new rows all-visible, index-only scans (a benchmark page's counts) visit the table too.
+ */
+export async function writeSyntheticResults(db: Database, shape: SyntheticShape, progress: (done: number) => void = () => {}): Promise<Partial<ChangeSummary>> {
+  const summary = await writeInTransaction(db, shape, progress);
+  await db.execute(sql`VACUUM (ANALYZE)`);
+  return summary;
+}
+
+function writeInTransaction(db: Database, shape: SyntheticShape, progress: (done: number) => void): Promise<Partial<ChangeSummary>> {
   const { results: n, models: m, benchmarks: b } = shape;
   const pairs = m * b;
   return inTransaction(db, false, async (tx) => {
     // Committed durably even where the server commits asynchronously: until the commit is flushed no hint bit can be
-    // set, so the vacuum that follows (vacuumResults) could mark no page all-visible for index-only scans.
+    // set, so the vacuum that follows could mark no page all-visible for index-only scans.
     await tx.execute(sql`SET LOCAL synchronous_commit = on`);
     const removed = await tx.execute(sql`DELETE FROM results WHERE origin = 'synthetic'`);
     await tx.execute(sql`DELETE FROM source_tables WHERE source_id LIKE 'synthetic-%'`);
@@ -63,20 +74,9 @@ export function writeSyntheticResults(db: Database, shape: SyntheticShape, progr
               FROM generate_series(${start}::bigint, ${end}::bigint) k) g`);
       progress(end + 1);
     }
-    // PGlite runs no autovacuum: without statistics its planner took every export batch at 1M for a 3-row join (8 s each).
-    await tx.execute(sql`ANALYZE`);
     const summary: Partial<ChangeSummary> = { results: { ...noChanges(), inserted: n, deleted: rowCount(removed) } };
     return summary;
   });
-}
-
-/**
- * After a large load, outside its transaction: until a vacuum marks the new rows all-visible, index-only
- * scans (a benchmark page's counts, db/queries/benchmark-ranking.ts) visit the table too, and PGlite
- * never vacuums by itself (PostgreSQL's autovacuum gets there within a minute or so).
- */
-export async function vacuumResults(db: Database): Promise<void> {
-  await db.execute(sql`VACUUM (ANALYZE) results`);
 }
 
 function rowCount(result: unknown): number {

@@ -10,7 +10,7 @@ import { listResultRanks, type ResultRank } from '@/db/queries/results';
 import { rankTopWithNoise, rankWithNoise } from '@/lib/benchmark-ranks';
 import { byRank } from '@/lib/charts/ranking';
 import { groupRepeats } from '@/lib/repeated-values';
-import { vacuumResults, writeSyntheticResults } from '@/seeds/program/write-synthetic';
+import { writeSyntheticResults } from '@/seeds/program/write-synthetic';
 import { openSeededTestDatabase, testDriver } from './test-database';
 
 let handle: DatabaseHandle;
@@ -38,7 +38,7 @@ beforeAll(async () => {
       CASE WHEN (position / 15) % 4 = 0 AND benchmark_id <> 'synthetic-bench-5' THEN setting || '; n=500' ELSE setting END, value, value_as_printed, unit,
       CASE (position / 15) % 3 WHEN 0 THEN flags WHEN 1 THEN flags || '{self_evaluated}'::text[] ELSE flags || '{bold}'::text[] END, note, position, origin
     FROM results WHERE origin = 'synthetic' AND (position / 15) % 5 = 0`);
-  await vacuumResults(handle.db);
+  await run(sql`VACUUM (ANALYZE) results`);
 });
 afterAll(() => handle?.close());
 
