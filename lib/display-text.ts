@@ -25,3 +25,9 @@ export function paramsText(paramsB: number | null): string {
 export function unitSuffix(unit: string): string {
   return units.has(unit) ? units.info[unit].suffix : '';
 }
+
+/** A difference in points with its sign: "+1.25", "-0.40", "0.00". */
+export const signedPoints = (x: number) => `${x > 0 ? '+' : ''}${x.toFixed(2)}`;
+
+/** A run value's metric and shots: "exact_match, 5-shot". */
+export const runSettingText = (v: { metric: string; shots: number | null }) => `${v.metric}${v.shots === null ? '' : `, ${v.shots}-shot`}`;

@@ -1,7 +1,7 @@
 import type { LeaderboardCell } from '@/lib/leaderboard/build-rows';
 import { runValueText } from '@/lib/leaderboard/run-cells';
 import type { LeaderboardRunValue } from '@/lib/leaderboard/types';
-import { marksOf } from '@/lib/display-text';
+import { marksOf, runSettingText } from '@/lib/display-text';
 import { units } from '@/lib/vocabulary';
 import { PrintedScore } from '../ui/printed-score';
 import type { ProvenanceTarget } from '../ui/provenance-target';
@@ -28,7 +28,7 @@ export function ScoreCell({ cell, run, comparableOnly, onOpen }: ScoreCellProps)
         onClick={() => onOpen({ resultId: cell?.value.id ?? null, run: runRef, runFirst: true })}
         data-run-id={run.runId}
         aria-label={`${runValueText(run)} run by ${run.runName}, measured, not reported: show the run`}
-        title={`Measured, not reported: run by ${run.runName} (${run.metric}${run.shots === null ? '' : `, ${run.shots}-shot`}); raw value ${run.valueRaw}`}
+        title={`Measured, not reported: run by ${run.runName} (${runSettingText(run)}); raw value ${run.valueRaw}`}
       >
         <span className="run-mark" aria-hidden="true">◇</span>
         {runValueText(run)} <span className="run-label">run</span>

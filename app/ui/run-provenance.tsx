@@ -2,8 +2,9 @@
 
 import Link from '@/app/ui/link';
 import { useEffect, useState, type RefObject } from 'react';
-import { unitSuffix } from '@/lib/display-text';
+import { runSettingText, signedPoints, unitSuffix } from '@/lib/display-text';
 import type { RunDetail } from '@/db/queries/runs';
+import { runValueText } from '@/lib/leaderboard/run-cells';
 import type { runRecord } from '@/lib/runs/run-view';
 import type { RunRef } from './provenance-target';
 
@@ -12,7 +13,6 @@ type RunRecord = ReturnType<typeof runRecord<RunDetail['run'], RunDetail['values
 
 type Loaded = { key: string } & ({ state: 'ok'; record: RunRecord } | { state: 'error'; message: string });
 
-const signed = (x: number) => `${x > 0 ? '+' : ''}${x.toFixed(2)}`;
 
 export interface RunProvenanceProps {
   run: RunRef;
@@ -71,7 +71,7 @@ function RunFacts({ record: { run }, value: v, resultId, standalone }: { record:
     <>
       <p className="big-value run-value">
         <span className="run-mark" aria-hidden="true">◇</span>
-        <span data-testid="run-value">{v.value.toFixed(2)}</span>
+        <span data-testid="run-value">{runValueText(v)}</span>
         <span className="muted">{standalone ? 'measured in a run, nothing reported in this view' : 'measured in a run'}</span>
       </p>
       <dl className="facts">
@@ -96,8 +96,7 @@ function RunFacts({ record: { run }, value: v, resultId, standalone }: { record:
         </dd>
         <dt>Setting</dt>
         <dd>
-          {v.metric}
-          {v.shots !== null && `, ${v.shots}-shot`}
+          {runSettingText(v)}
           {v.filter && v.filter !== 'none' && `, filter ${v.filter}`}
         </dd>
         <dt>Items</dt>
@@ -117,7 +116,7 @@ function RunFacts({ record: { run }, value: v, resultId, standalone }: { record:
         <ul className="others" aria-label="Measured minus reported">
           {comparisons.map((c) => (
             <li key={c.reported.result_id} data-testid="run-comparison">
-              Δ {c.delta === null ? '—' : signed(c.delta)} vs {c.reported.value_as_printed}
+              Δ {c.delta === null ? '—' : signedPoints(c.delta)} vs {c.reported.value_as_printed}
               {unitSuffix(c.reported.unit)} ({c.reported.source_title}, {c.reported.table_label})
               {c.reported.result_id === resultId && <strong> · the value shown</strong>}
               <div className="muted" title={c.interval_method ?? undefined}>

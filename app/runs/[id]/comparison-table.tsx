@@ -1,6 +1,6 @@
 import Link from '@/app/ui/link';
 import type { Comparison } from '@/lib/runs/reproduction';
-import { unitSuffix } from '@/lib/display-text';
+import { runSettingText, signedPoints, unitSuffix } from '@/lib/display-text';
 import { StaticTable, staticColumnHelper } from '../../ui/data-table/static-table';
 
 export interface ComparisonRow {
@@ -16,11 +16,10 @@ export interface ComparisonRow {
   comparison: Comparison | null;
 }
 
-const signed = (x: number) => `${x > 0 ? '+' : ''}${x.toFixed(2)}`;
 const column = staticColumnHelper<ComparisonRow>();
 const columns = column.columns([
   column.accessor('benchmarkName', { header: 'Benchmark', meta: { rowHeader: true }, cell: (c) => <Link href={`/benchmarks/${c.row.original.benchmarkId}`}>{c.getValue()}</Link> }),
-  column.accessor((r) => `${r.metric}${r.shots === null ? '' : `, ${r.shots}-shot`}`, {
+  column.accessor((r) => runSettingText(r), {
     id: 'setting',
     header: 'Run setting',
     cell: (c) => (
@@ -57,7 +56,7 @@ const columns = column.columns([
       return r ? `${r.sourceTitle}, ${r.tableLabel}${r.setting ? ` (${[r.metric, r.setting].filter(Boolean).join(', ')})` : ''}` : '';
     },
   }),
-  column.accessor((r) => (r.comparison?.delta == null ? '—' : signed(r.comparison.delta)), { id: 'delta', header: 'Δ run − reported', meta: { numeric: true } }),
+  column.accessor((r) => (r.comparison?.delta == null ? '—' : signedPoints(r.comparison.delta)), { id: 'delta', header: 'Δ run − reported', meta: { numeric: true } }),
   column.accessor((r) => r.comparison, {
     id: 'within',
     header: 'Within sampling noise?',
