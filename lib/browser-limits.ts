@@ -15,13 +15,18 @@ export const leaderboardValueLimit = (env: Record<string, string | undefined> = 
 /** Values a benchmark's list sends whole. */
 export const resultsListLimit = (env: Record<string, string | undefined> = process.env) => limitFromEnv(env, 'RESULTS_LIST_LIMIT', 300);
 
+const wholeDataPath = '/api/leaderboard';
+
 /**
  * Where the browser fetches the whole leaderboard dataset, or null when it has too many values to
  * send whole (then the server pages every view, and /api/leaderboard answers 404).
  */
 export function fullDataAddress(valueCount: number, version: number): string | null {
-  return valueCount <= leaderboardValueLimit() ? `/api/leaderboard?version=${version}` : null;
+  return valueCount <= leaderboardValueLimit() ? `${wholeDataPath}?version=${version}` : null;
 }
+
+/** Where the run values of the dataset at a fullDataAddress are: the same version, /api/leaderboard/runs. */
+export const runValuesAddress = (fullData: string) => fullData.replace(`${wholeDataPath}?`, `${wholeDataPath}/runs?`);
 
 /** Models the compare picker receives whole and searches in the browser; above it asks the server as the reader types. */
 export const comparePickerLimit = (env: Record<string, string | undefined> = process.env) => limitFromEnv(env, 'COMPARE_PICKER_LIMIT', 2_000);

@@ -1,11 +1,9 @@
 'use client';
 
 import { useEffect, useMemo, useState } from 'react';
+import { runValuesAddress } from '@/lib/browser-limits';
 import { unpackRunValues, type PackedRunValues } from '@/lib/leaderboard/packed';
 import type { LeaderboardData, LeaderboardRunValue } from '@/lib/leaderboard/types';
-
-/** Where the run values of the dataset at `fullData` (/api/leaderboard?version=N) are: the same version. */
-const runsAddressOf = (fullData: string) => fullData.replace(/^\/api\/leaderboard\?/, '/api/leaderboard/runs?');
 
 /**
  * The browser's whole dataset with its run values once a view includes runs: they are fetched then,
@@ -13,7 +11,7 @@ const runsAddressOf = (fullData: string) => fullData.replace(/^\/api\/leaderboar
  */
 export function useRunValues(data: LeaderboardData | null, fullData: string | null, wanted: boolean): { data: LeaderboardData | null; loading: boolean; failed: boolean } {
   const [fetched, setFetched] = useState<{ address: string; values: LeaderboardRunValue[] | null } | null>(null);
-  const address = fullData ? runsAddressOf(fullData) : null;
+  const address = fullData ? runValuesAddress(fullData) : null;
   const needed = wanted && data !== null && address !== null && fetched?.address !== address;
   useEffect(() => {
     if (!needed || !address) return;
