@@ -16,7 +16,6 @@ export interface LedgerView {
 }
 
 export const ledgerPageSize = 20;
-export const ledgerParamKeys = ['setting', 'same_setting', 'view', 'sort', 'dir', 'page'] as const;
 
 /** The direction a first click on a column sorts: largest gaps first, names A to Z. */
 export const defaultDirection: Record<LedgerSort, SortDirection> = { model: 'asc', benchmark: 'asc', spread: 'desc', values: 'desc' };
@@ -42,6 +41,9 @@ export const ledgerAliases: readonly Alias[] = [
   { old: 'same_setting', canonical: 'setting', values: { true: 'same', '1': 'same' }, keep: ['false'], message: () => 'same_setting must be "true" or "false"' },
   { old: 'view', canonical: 'setting', values: { same: 'same', differ: 'different', all: null }, message: () => 'view must be "all", "same" or "differ"' },
 ];
+
+/** Every parameter the ledger reads: its schema's and its old spellings' (the list filters read the rest). */
+export const ledgerParamKeys: readonly string[] = [...new Set([...Object.keys(ledgerParams), ...ledgerAliases.map((a) => a.old)])];
 
 /** Reads the view; every bad value becomes an issue (a 400 on the API, a notice and the default on the page). */
 export function parseLedgerView(input: URLSearchParams): { view: LedgerView & { notSame?: boolean }; issues: ParamIssue[] } {
