@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { unpackLeaderboardData, type PackedLeaderboardData } from '@/lib/leaderboard/packed';
 import type { LeaderboardData } from '@/lib/leaderboard/types';
 
-export type FullDatasetState = 'loaded' | 'pending' | 'none';
+type FullDatasetState = 'loaded' | 'pending' | 'none';
 
 /**
  * The whole dataset from `address` (small datasets only), fetched once the page has loaded so it never

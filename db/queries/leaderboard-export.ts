@@ -9,7 +9,7 @@ import { getRunsWithValues } from './runs';
 /** Models a view export covers at most; a larger view is refused (the results API exports any size). */
 export const viewExportRowLimit = 5_000;
 
-export interface LeaderboardViewExport {
+interface LeaderboardViewExport {
   /** The reported values the view shows, row by row in its order, column by column. */
   results: ResultView[];
   /** With "include runs": each run whose values the view shows, with only those values. */

@@ -7,7 +7,7 @@ const maxListLength = 200;
 const sizeHint = (text: string) => `Ignored the size range "${short(text)}" (write it like 1-10, -8 or 70-, in billions of parameters).`;
 
 /** Each parameter's syntax; which ids exist is checked against the database's values afterwards. */
-export const leaderboardParams = {
+const leaderboardParams = {
   ...(Object.fromEntries(Object.keys(listParams).map((k) => [k, list(maxListLength)])) as Record<keyof typeof listParams, ReturnType<typeof list>>),
   size: readOne((text): SizeRange | null => {
     const match = /^(\d+(?:\.\d+)?)?-(\d+(?:\.\d+)?)?$/.exec(text.trim());

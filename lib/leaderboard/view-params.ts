@@ -3,7 +3,6 @@
  * in zod) is in view-params-read.ts, so the browser's first load carries no parser: it needs one only
  * for back and forward, and loads it then.
  */
-export type { SearchParamsInput } from '../search-params/read';
 
 export interface SortEntry {
   id: string;

@@ -1,7 +1,7 @@
 /** The search-params schema of /benchmarks/[id]: the page of values, when the list is paged on the server. */
 import { pageNumber, readPageParams, short, type SearchParamsInput } from './read';
 
-export const benchmarkPageParams = {
+const benchmarkPageParams = {
   page: pageNumber((text) => `Ignored page="${short(text)}" (use a page number from 1); showing the first page.`),
 };
 

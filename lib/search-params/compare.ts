@@ -1,7 +1,7 @@
 /** The search-params schema of /compare: which models, and whether only values at the reference's setting count. */
 import { applyAliases, flag, list, oldFlagValues, readParams, short, toSearchParams, type Alias, type SearchParamsInput } from './read';
 
-export const compareParams = {
+const compareParams = {
   /** Model ids, the first the reference; unknown ids are dropped by the page with a notice. */
   models: list(100),
   same_setting: flag('same_setting'),

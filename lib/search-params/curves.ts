@@ -1,7 +1,7 @@
 /** The search-params schema of /curves and of a source page's curves: which figure group to draw. */
 import { readPageParams, short, text, type SearchParamsInput } from './read';
 
-export const curvesParams = {
+const curvesParams = {
   /** A figure group id; the page checks it exists and otherwise shows the default group with a notice. */
   group: text(100, (t) => `Ignored group="${short(t)}" (not a figure group).`),
 };

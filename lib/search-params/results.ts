@@ -4,8 +4,8 @@ import { exportFormats } from '../results-csv-json';
 import { resultFilterParams, type ResultFilters } from '../result-filters';
 import { one, readApiParams, type ParamIssue } from './read';
 
-export const resultsFormats = [...exportFormats, 'eee', 'yaml'] as const;
-export type ResultsFormat = (typeof resultsFormats)[number];
+const resultsFormats = [...exportFormats, 'eee', 'yaml'] as const;
+type ResultsFormat = (typeof resultsFormats)[number];
 
 export const resultsParams = {
   format: one(z.enum(resultsFormats, { error: 'format must be "csv", "json", "eee" or "yaml"' })),

@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 import { withoutControlCharacters } from '../result-filters';
 import { one, readPageParams, type SearchParamsInput } from './read';
 
-export const maxSearchLength = 100;
+const maxSearchLength = 100;
 
 export const searchParams = {
   // Typed text is forgiven: control characters go and only the first 100 characters are searched.

@@ -4,7 +4,7 @@ import { memoFor } from '@/lib/memo';
 import { cellClassOf, metaOf } from './column-meta';
 
 /** A leaf column as the body rows need it: how its cells are marked up and what a row shows in it. */
-export interface BodyColumn<TFeatures extends TableFeatures, TData extends RowData> {
+interface BodyColumn<TFeatures extends TableFeatures, TData extends RowData> {
   id: string;
   rowHeader: boolean;
   className: string | undefined;

@@ -6,12 +6,12 @@ import type { RowAttributes } from './body';
 import { DataTable } from './table';
 
 /** Tables that need no interaction are built with TanStack's core on the server and ship no script. */
-export const staticFeatures = tableFeatures({
+const staticFeatures = tableFeatures({
   columnMeta: {} as DataColumnMeta,
 });
 
-export type StaticFeatures = typeof staticFeatures;
-export type StaticColumn<T extends RowData> = ColumnDef<StaticFeatures, T, unknown>;
+type StaticFeatures = typeof staticFeatures;
+type StaticColumn<T extends RowData> = ColumnDef<StaticFeatures, T, unknown>;
 
 export function staticColumnHelper<T extends RowData>() {
   return createColumnHelper<StaticFeatures, T>();
