@@ -67,6 +67,7 @@ export function CompareTable({ rows, models }: CompareTableProps) {
       rowId={(r) => r.benchmarkId}
       groupOf={(r) => categories.label(r.category)}
       caption={`${rows.length} benchmarks reported for the reference model or for at least two of the chosen models`}
+      captionHidden={false}
       className="compare"
     />
   );

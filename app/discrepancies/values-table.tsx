@@ -30,5 +30,5 @@ export interface ValuesTableProps {
 
 /** The values of one model+benchmark pair side by side; on a phone each value becomes a labelled card. */
 export function ValuesTable({ results, caption }: ValuesTableProps) {
-  return <StaticTable columns={columns} data={results} rowId={(r) => r.id} caption={caption} captionHidden className="ledger-values" />;
+  return <StaticTable columns={columns} data={results} rowId={(r) => r.id} caption={caption} className="ledger-values" />;
 }

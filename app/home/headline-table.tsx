@@ -61,5 +61,5 @@ function columnsOf(grid: HeadlineGrid) {
 /** One paper's headline numbers with its own spellings: a model per row, each cell the printed value linking to its provenance. */
 export function HeadlineTable({ grid, caption, ownPrefix }: HeadlineTableProps) {
   const rowAttributes = (m: HeadlineModel) => ({ 'data-headline-model': m.id, 'data-own': m.id.startsWith(ownPrefix) ? '' : undefined });
-  return <StaticTable columns={columnsOf(grid)} data={grid.models} rowId={(m) => m.id} caption={caption} captionHidden bare className={styles.grid} rowAttributes={rowAttributes} />;
+  return <StaticTable columns={columnsOf(grid)} data={grid.models} rowId={(m) => m.id} caption={caption} bare className={styles.grid} rowAttributes={rowAttributes} />;
 }

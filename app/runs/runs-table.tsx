@@ -20,5 +20,5 @@ export interface RunsTableProps {
 }
 
 export function RunsTable({ runs, caption }: RunsTableProps) {
-  return <StaticTable columns={columns} data={runs} rowId={(r) => r.id} caption={caption} captionHidden />;
+  return <StaticTable columns={columns} data={runs} rowId={(r) => r.id} caption={caption} />;
 }

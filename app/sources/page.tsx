@@ -34,7 +34,7 @@ export default async function SourcesPage() {
         The papers, reports, model cards and READMEs every number comes from. Each source page rebuilds its tables as
         printed, so any number can be checked against the original.
       </p>
-      <StaticTable columns={columns} data={sources} rowId={(s) => s.id} caption="All sources" captionHidden />
+      <StaticTable columns={columns} data={sources} rowId={(s) => s.id} caption="All sources" />
     </>
   );
 }

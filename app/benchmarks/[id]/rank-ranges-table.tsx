@@ -49,7 +49,7 @@ export function RankRangesTable({ ranked, of, itemsKnown }: RankRangesTableProps
           : 'The number of items of this benchmark is not known, so no interval is shown and ranks only share places for equal values.'}
         {ranked.length < of && ` The best ${ranked.length} of ${of} values are shown.`}
       </p>
-      <StaticTable columns={columns} data={ranked} rowId={(r) => r.result.id} caption="Each value with its rank range and 95% interval" captionHidden />
+      <StaticTable columns={columns} data={ranked} rowId={(r) => r.result.id} caption="Each value with its rank range and 95% interval" />
     </section>
   );
 }

@@ -70,5 +70,5 @@ const columns = column.columns([
 ]);
 
 export function ComparisonTable({ rows }: { rows: ComparisonRow[] }) {
-  return <StaticTable columns={columns} data={rows} rowId={(r) => r.key} caption="Each measured value beside each reported value" captionHidden />;
+  return <StaticTable columns={columns} data={rows} rowId={(r) => r.key} caption="Each measured value beside each reported value" />;
 }

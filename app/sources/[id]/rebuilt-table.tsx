@@ -73,7 +73,6 @@ export function RebuiltSourceTable({ label, caption, page, layout, results }: Re
         rowId={(r) => r.key}
         groupOf={hasSections ? (r) => r.section : undefined}
         caption={`${label} as printed (${results.length} numbers)`}
-        captionHidden
         className="printed"
       />
     </section>

@@ -33,7 +33,7 @@ export interface StaticTableProps<T extends RowData> {
 }
 
 /** A table built on the server: the same markup as every other table, shown whole in the page. */
-export function StaticTable<T extends RowData>({ columns, data, caption, captionHidden = false, rowId, groupOf, className, id, bare = false, rowAttributes }: StaticTableProps<T>) {
+export function StaticTable<T extends RowData>({ columns, data, caption, captionHidden = true, rowId, groupOf, className, id, bare = false, rowAttributes }: StaticTableProps<T>) {
   const table = constructTable({
     features: { coreReactivityFeature: storeReactivityBindings(), ...staticFeatures },
     columns,
