@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { list, one, readParams, type ParamIssue } from './search-params/read';
+import { list, one, readApiParams, type ParamIssue } from './search-params/read';
 
 /** Filters shared by the results API, the export CLI and the pages; parsed from a query string. */
 export const listFilterKeys = ['source', 'model', 'benchmark', 'family', 'category', 'stage', 'modality'] as const;
@@ -52,14 +52,16 @@ export function parseResultFilters(
 ): { filters: ResultFilters; issues: ParamIssue[] } {
   const schemas = Object.fromEntries([...listKeys, 'q' as const].map((k) => [k, resultFilterParams[k]]));
   const known = new URLSearchParams([...params].filter(([k]) => !otherKeys.includes(k) || Object.hasOwn(schemas, k)));
-  const { values, issues, unknown } = readParams(known, schemas);
-  const filters: ResultFilters = {};
-  for (const [key, value] of Object.entries(values)) {
-    if (key === 'q') {
-      if (value) filters.q = value as string;
-    } else if ((value as string[]).length) filters[key as ListFilterKey] = value as string[];
-  }
-  return { filters, issues: [...issues, ...unknown.map((key) => ({ param: key, message: `unknown parameter "${key}"` }))] };
+  const { values, issues } = readApiParams(known, schemas);
+  return { filters: filtersOf(values), issues };
+}
+
+/** Filters from read filter parameters: empty lists and an empty search left out. */
+export function filtersOf(values: Partial<Record<ListFilterKey, string[]>> & { q?: string }): ResultFilters {
+  const { q, ...lists } = values;
+  const filters: ResultFilters = Object.fromEntries(Object.entries(lists).filter(([, v]) => v?.length));
+  if (q) filters.q = q;
+  return filters;
 }
 
 export type FilterOptions = Record<ListFilterKey, ReadonlySet<string>>;

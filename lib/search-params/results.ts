@@ -1,7 +1,7 @@
 /** The search-params schema of /api/results: the export format and the shared result filters. */
 import * as z from 'zod/mini';
 import { exportFormats } from '../results-csv-json';
-import { resultFilterParams, type ResultFilters } from '../result-filters';
+import { filtersOf, resultFilterParams, type ResultFilters } from '../result-filters';
 import { one, readApiParams, type ParamIssue } from './read';
 
 const resultsFormats = [...exportFormats, 'eee', 'yaml'] as const;
@@ -14,9 +14,7 @@ export const resultsParams = {
 
 export function parseResultsQuery(params: URLSearchParams): { format: ResultsFormat; filters: ResultFilters; issues: ParamIssue[] } {
   const { values, issues } = readApiParams(params, resultsParams);
-  const { format = 'json', q, ...lists } = values;
-  const filters: ResultFilters = Object.fromEntries(Object.entries(lists).filter(([, v]) => v.length));
-  if (q) filters.q = q;
+  const { format = 'json', ...filters } = values;
   // A bad format is named first: it decides what the answer would have been.
-  return { format, filters, issues: [...issues.filter((i) => i.param === 'format'), ...issues.filter((i) => i.param !== 'format')] };
+  return { format, filters: filtersOf(filters), issues: [...issues.filter((i) => i.param === 'format'), ...issues.filter((i) => i.param !== 'format')] };
 }

@@ -26,9 +26,11 @@ describe('the data table markup', () => {
       column.accessor('value', { header: 'Score', meta: { numeric: true } }),
     ]);
     const html = renderToStaticMarkup(
-      createElement(StaticTable<Score>, { columns, data: rows, caption: 'Scores', rowId: (r) => r.model, groupOf: (r) => r.section, className: 'scores' }),
+      createElement(StaticTable<Score>, { columns, data: rows, caption: 'Scores', captionHidden: false, rowId: (r) => r.model, groupOf: (r) => r.section, className: 'scores' }),
     );
     expect(html).toContain('<div class="table-wrap static"><table class="data scores"><caption>Scores</caption>');
+    const hidden = renderToStaticMarkup(createElement(StaticTable<Score>, { columns, data: rows, caption: 'Scores', rowId: (r) => r.model }));
+    expect(hidden).toContain('<caption class="visually-hidden">Scores</caption>');
     expect(html).toContain('<th scope="col" data-column-id="model">Model</th><th scope="col" class="num" data-column-id="value">Score</th>');
     expect(html.match(/class="section-row"/g)).toHaveLength(2);
     expect(html).toContain('<tr class="section-row"><th colSpan="2" scope="colgroup">Math</th></tr><tr><th scope="row">MiMo-7B-RL</th><td class="num" data-label="Score">55.4</td></tr>');
@@ -36,7 +38,7 @@ describe('the data table markup', () => {
     expect(html).not.toContain('<button');
     expect(html).not.toContain('aria-sort');
     // styled by its page: no box, no `data` styles, no stacking labels
-    const bare = renderToStaticMarkup(createElement(StaticTable<Score>, { columns, data: rows, caption: 'Scores', rowId: (r) => r.model, bare: true, className: 'grid', rowAttributes: (r) => ({ 'data-own': r.model.startsWith('MiMo') ? '' : undefined }) }));
+    const bare = renderToStaticMarkup(createElement(StaticTable<Score>, { columns, data: rows, caption: 'Scores', captionHidden: false, rowId: (r) => r.model, bare: true, className: 'grid', rowAttributes: (r) => ({ 'data-own': r.model.startsWith('MiMo') ? '' : undefined }) }));
     expect(bare).toMatch(/^<table class="grid"><caption>Scores<\/caption>/);
     expect(bare).toContain('<tr data-own=""><th scope="row">MiMo-7B-RL</th><td class="num">55.4</td></tr><tr><th scope="row">Qwen2.5-7B</th>');
   });
